@@ -1,0 +1,43 @@
+// Two outputs from one source tree:
+//  - dist/**/*.js: unbundled ES modules for npm users and their bundlers (lit and d3 stay imports);
+//  - dist/indikator.js: one minified, self-contained module for a CDN <script type="module">.
+// Declarations (.d.ts) come from `tsc -p tsconfig.build.json` (see the build script).
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const ts = () =>
+  typescript({
+    tsconfig: './tsconfig.build.json',
+    declaration: false,
+    declarationMap: false,
+    emitDeclarationOnly: false,
+    noEmit: false,
+    outDir: undefined,
+    sourceMap: false,
+  });
+
+const isDependency = (id) => /^(lit|@lit|d3-|internmap|valibot)/.test(id);
+
+export default [
+  {
+    input: {
+      index: 'src/index.ts',
+      define: 'src/define.ts',
+    },
+    external: isDependency,
+    plugins: [ts()],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      entryFileNames: '[name].js',
+    },
+  },
+  {
+    input: 'src/define.ts',
+    plugins: [nodeResolve(), ts(), terser({ ecma: 2022, module: true, compress: { passes: 2 } })],
+    output: { file: 'dist/indikator.js', format: 'es' },
+  },
+];

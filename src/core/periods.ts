@@ -1,0 +1,136 @@
+/**
+ * Reporting periods: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-Qn`, `YYYY-Sn`, `YYYY-Wnn`.
+ * Parsed as UTC from their parts (never through `Date.parse`, whose reading of `2024-03` depends on
+ * the engine and of local times on the machine's zone), so a result never depends on where it runs.
+ */
+
+export type Granularity = 'year' | 'semester' | 'quarter' | 'month' | 'week' | 'day';
+
+export interface Period {
+  /** The period as written in the document. */
+  readonly key: string;
+  readonly granularity: Granularity;
+  /** First instant, in ms since the epoch (UTC). */
+  readonly start: number;
+  /** First instant after the period (exclusive). */
+  readonly end: number;
+  readonly year: number;
+}
+
+const SHAPE = /^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|S([12])|W(\d{2})))?$/;
+const DAY = 86_400_000;
+
+const utc = (year: number, month0: number, day = 1): number => {
+  // Date.UTC maps years 0-99 to 1900-1999; setUTCFullYear does not.
+  const d = new Date(Date.UTC(2000, month0, day));
+  d.setUTCFullYear(year, month0, day);
+  return d.getTime();
+};
+
+/** Monday of ISO week 1: the week that holds 4 January. */
+const isoWeekOne = (year: number): number => {
+  const jan4 = utc(year, 0, 4);
+  const weekday = (new Date(jan4).getUTCDay() + 6) % 7;
+  return jan4 - weekday * DAY;
+};
+
+const weeksIn = (year: number): number => Math.round((isoWeekOne(year + 1) - isoWeekOne(year)) / (7 * DAY));
+
+const cache = new Map<string, Period | null>();
+
+/** Parses a period, or returns `undefined` for one that is malformed or impossible (`2023-02-30`). */
+export function parsePeriod(key: string): Period | undefined {
+  if (typeof key !== 'string') return undefined;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  const parsed = parse(key);
+  if (cache.size > 10_000) cache.clear();
+  cache.set(key, parsed ?? null);
+  return parsed;
+}
+
+function parse(key: string): Period | undefined {
+  const m = SHAPE.exec(key);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const make = (granularity: Granularity, start: number, end: number): Period => ({ key, granularity, start, end, year });
+  if (m[2] !== undefined) {
+    const month = Number(m[2]);
+    if (month < 1 || month > 12) return undefined;
+    if (m[3] === undefined) return make('month', utc(year, month - 1), utc(year, month));
+    const day = Number(m[3]);
+    const start = utc(year, month - 1, day);
+    if (day < 1 || new Date(start).getUTCMonth() !== month - 1) return undefined;
+    return make('day', start, start + DAY);
+  }
+  if (m[4] !== undefined) {
+    const q = Number(m[4]);
+    return make('quarter', utc(year, (q - 1) * 3), utc(year, q * 3));
+  }
+  if (m[5] !== undefined) {
+    const s = Number(m[5]);
+    return make('semester', utc(year, (s - 1) * 6), utc(year, s * 6));
+  }
+  if (m[6] !== undefined) {
+    const w = Number(m[6]);
+    if (w < 1 || w > weeksIn(year)) return undefined;
+    const start = isoWeekOne(year) + (w - 1) * 7 * DAY;
+    return make('week', start, start + 7 * DAY);
+  }
+  return make('year', utc(year, 0), utc(year + 1, 0));
+}
+
+export const isValidPeriod = (key: string): boolean => parsePeriod(key) !== undefined;
+
+/**
+ * Compares two periods at the coarser granularity of the two: `2024-03` is *in* `2024` (0),
+ * `2023-12` is before it (-1). Periods that overlap count as the same.
+ */
+export function comparePeriods(a: Period, b: Period): -1 | 0 | 1 {
+  if (a.start < b.end && b.start < a.end) return 0;
+  return a.start < b.start ? -1 : 1;
+}
+
+/** A moment as a decimal year (2024-07-02 ≈ 2024.5), so that whole years between January starts are exact. */
+export function decimalYear(ms: number): number {
+  const year = new Date(ms).getUTCFullYear();
+  const start = utc(year, 0);
+  return year + (ms - start) / (utc(year + 1, 0) - start);
+}
+
+/** Years between the starts of two periods (negative when `b` is earlier). */
+export const yearsBetween = (a: Period, b: Period): number => decimalYear(b.start) - decimalYear(a.start);
+
+const WORDS: Record<string, { quarter: string; semester: string; week: string }> = {
+  id: { quarter: 'Triwulan {n} {y}', semester: 'Semester {n} {y}', week: 'Minggu {n} {y}' },
+  en: { quarter: 'Q{n} {y}', semester: 'H{n} {y}', week: 'Week {n}, {y}' },
+};
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const id = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(id);
+  if (!f) formatters.set(id, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
+  return f;
+}
+
+/** The period as a reader would write it in `locale`: `2024`, `Mar 2024`, `16 Jul 2025`, `Q1 2024`. */
+export function formatPeriod(period: Period, locale: string, style: 'short' | 'long' = 'short'): string {
+  const year = String(period.year).padStart(4, '0');
+  const words = WORDS[locale.split('-')[0]!.toLowerCase()] ?? WORDS.en!;
+  const fill = (template: string, n: number) => template.replace('{n}', String(n)).replace('{y}', year);
+  switch (period.granularity) {
+    case 'year':
+      return year;
+    case 'month':
+      return dateFormat(locale, { year: 'numeric', month: style }).format(period.start);
+    case 'day':
+      return dateFormat(locale, { year: 'numeric', month: style, day: 'numeric' }).format(period.start);
+    case 'quarter':
+      return fill(words.quarter, Number(period.key.slice(-1)));
+    case 'semester':
+      return fill(words.semester, Number(period.key.slice(-1)));
+    case 'week':
+      return fill(words.week, Number(period.key.slice(-2)));
+  }
+}

@@ -1,0 +1,194 @@
+/**
+ * The documents Indikator reads, as one schema in code: it gives the TypeScript types, the
+ * runtime check (validate.ts) and the published JSON Schema files (schema/*.schema.json).
+ */
+import * as v from 'valibot';
+import { isValidPeriod } from '../core/periods.js';
+
+/** A language tag as used for keys of localized text: `id`, `en`, `en-GB`, `zh-Hant-TW`. */
+const LANG_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+/** Periods: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Sn, YYYY-Wnn. */
+const PERIOD = /^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?|-Q[1-4]|-S[12]|-W(0[1-9]|[1-4][0-9]|5[0-3]))?$/;
+const DATE = /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
+const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+
+const finite = () => v.pipe(v.number(), v.finite());
+
+/** Human text: a plain string, or a map of language tag → string. */
+export const TextSchema = v.union([
+  v.string(),
+  v.pipe(v.record(v.pipe(v.string(), v.regex(LANG_TAG)), v.string()), v.minEntries(1)),
+]);
+
+export const PeriodSchema = v.pipe(
+  v.string(),
+  v.regex(PERIOD, 'period'),
+  v.check(isValidPeriod, 'date'),
+  v.description('Reporting period: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Sn (semester) or YYYY-Wnn (ISO week).'),
+);
+
+const DateSchema = v.pipe(v.string(), v.regex(DATE, 'date'), v.check(isValidPeriod, 'date'));
+
+export const AreaSchema = v.strictObject({
+  code: v.optional(v.string()),
+  system: v.optional(v.string()),
+  level: v.optional(v.picklist(['world', 'country', 'province', 'regency', 'city', 'district', 'village', 'other'])),
+  name: TextSchema,
+});
+
+export const UnitSchema = v.strictObject({
+  code: v.optional(v.string()),
+  label: TextSchema,
+  symbol: v.optional(v.string()),
+  symbolPosition: v.optional(v.picklist(['start', 'end'])),
+  multiplier: v.optional(v.pipe(v.number(), v.integer(), v.minValue(-15), v.maxValue(15))),
+});
+
+/** SDMX CL_OBS_STATUS codes (P provisional, E estimated, F forecast, B break...); other publisher codes pass through. */
+export const StatusCodeSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_]{1,8}$/, 'status'));
+
+export const ObservationSchema = v.strictObject({
+  period: PeriodSchema,
+  value: v.nullable(finite()),
+  status: v.optional(v.array(StatusCodeSchema)),
+  lower: v.optional(finite()),
+  upper: v.optional(finite()),
+  derived: v.optional(v.boolean()),
+  note: v.optional(TextSchema),
+  sourceRef: v.optional(v.string()),
+});
+
+const targetCommon = {
+  id: v.optional(v.string()),
+  period: PeriodSchema,
+  label: v.optional(TextSchema),
+  basis: v.optional(TextSchema),
+  sourceRef: v.optional(v.string()),
+};
+
+export const TargetSchema = v.variant('comparator', [
+  v.strictObject({ ...targetCommon, comparator: v.literal('between'), min: finite(), max: finite() }),
+  v.strictObject({ ...targetCommon, comparator: v.picklist(['lt', 'le', 'eq', 'ge', 'gt']), value: finite() }),
+]);
+
+export const SourceSchema = v.strictObject({
+  id: v.string(),
+  name: TextSchema,
+  publisher: v.optional(v.string()),
+  url: v.optional(v.string()),
+  published: v.optional(DateSchema),
+  accessed: v.optional(DateSchema),
+  kind: v.optional(v.picklist(['official', 'secondary'])),
+  quotes: v.optional(v.string()),
+  reference: v.optional(v.string()),
+  origin: v.optional(v.string()),
+});
+
+export const NoteSchema = v.strictObject({
+  kind: v.optional(v.picklist(['footnote', 'methodology', 'break', 'discrepancy', 'definition'])),
+  text: TextSchema,
+  periods: v.optional(v.array(PeriodSchema)),
+  sourceRef: v.optional(v.string()),
+});
+
+export const IndicatorSchema = v.strictObject({
+  schema: v.literal('indikator/indicator@1'),
+  id: v.pipe(v.string(), v.regex(ID, 'id')),
+  codes: v.optional(
+    v.array(v.strictObject({ system: v.string(), code: v.string(), url: v.optional(v.string()) })),
+  ),
+  title: TextSchema,
+  shortTitle: v.optional(TextSchema),
+  description: v.optional(TextSchema),
+  area: v.optional(AreaSchema),
+  unit: UnitSchema,
+  decimals: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10)),
+  direction: v.picklist(['lower-is-better', 'higher-is-better', 'target-range', 'neutral']),
+  frequency: v.optional(v.picklist(['A', 'S', 'Q', 'M', 'W', 'D'])),
+  periodNote: v.optional(TextSchema),
+  limits: v.optional(v.strictObject({ min: v.optional(finite()), max: v.optional(finite()) })),
+  baseline: v.optional(
+    v.strictObject({
+      period: PeriodSchema,
+      value: finite(),
+      note: v.optional(TextSchema),
+      sourceRef: v.optional(v.string()),
+    }),
+  ),
+  targets: v.optional(v.array(TargetSchema)),
+  series: v.array(ObservationSchema),
+  sources: v.pipe(v.array(SourceSchema), v.minLength(1)),
+  notes: v.optional(v.array(NoteSchema)),
+  updated: v.optional(DateSchema),
+});
+
+export const LegalBasisSchema = v.strictObject({
+  type: v.string(),
+  number: v.optional(v.string()),
+  year: v.optional(v.pipe(v.number(), v.integer())),
+  title: v.optional(TextSchema),
+  signed: v.optional(DateSchema),
+  validUntil: v.optional(DateSchema),
+  url: v.optional(v.string()),
+  sourceRef: v.optional(v.string()),
+});
+
+export const MilestoneSchema = v.strictObject({
+  date: PeriodSchema,
+  title: TextSchema,
+  done: v.optional(v.boolean()),
+  sourceRef: v.optional(v.string()),
+});
+
+/** An indicator of a programme: a URL, an inline document, or either with the target to judge. */
+export const ProgramIndicatorSchema = v.union([
+  v.pipe(v.string(), v.minLength(1)),
+  IndicatorSchema,
+  v.strictObject({ src: v.pipe(v.string(), v.minLength(1)), targetId: v.optional(v.string()) }),
+  v.strictObject({ data: IndicatorSchema, targetId: v.optional(v.string()) }),
+]);
+
+export const ProgramSchema = v.strictObject({
+  schema: v.literal('indikator/program@1'),
+  id: v.pipe(v.string(), v.regex(ID, 'id')),
+  title: TextSchema,
+  owner: v.optional(TextSchema),
+  coordinator: v.optional(TextSchema),
+  area: v.optional(AreaSchema),
+  status: v.optional(v.picklist(['planned', 'active', 'completed', 'suspended'])),
+  period: v.optional(v.strictObject({ start: PeriodSchema, end: v.optional(PeriodSchema) })),
+  legalBasis: v.optional(v.array(LegalBasisSchema)),
+  summary: v.optional(TextSchema),
+  budget: v.optional(
+    v.nullable(
+      v.strictObject({
+        amount: v.nullable(finite()),
+        currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'currency')),
+        year: v.optional(v.pipe(v.number(), v.integer())),
+        note: v.optional(TextSchema),
+        sourceRef: v.optional(v.string()),
+      }),
+    ),
+  ),
+  milestones: v.optional(v.array(MilestoneSchema)),
+  indicators: v.array(ProgramIndicatorSchema),
+  links: v.optional(v.array(v.strictObject({ label: TextSchema, url: v.string() }))),
+  url: v.optional(v.string()),
+  sources: v.optional(v.array(SourceSchema)),
+  notes: v.optional(v.array(NoteSchema)),
+  updated: v.optional(DateSchema),
+});
+
+export type Text = v.InferOutput<typeof TextSchema>;
+export type Area = v.InferOutput<typeof AreaSchema>;
+export type Unit = v.InferOutput<typeof UnitSchema>;
+export type Observation = v.InferOutput<typeof ObservationSchema>;
+export type Target = v.InferOutput<typeof TargetSchema>;
+export type Comparator = Target['comparator'];
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Note = v.InferOutput<typeof NoteSchema>;
+export type Direction = IndicatorDocument['direction'];
+export type IndicatorDocument = v.InferOutput<typeof IndicatorSchema>;
+export type ProgramDocument = v.InferOutput<typeof ProgramSchema>;
+export type ProgramIndicator = v.InferOutput<typeof ProgramIndicatorSchema>;
+export type Milestone = v.InferOutput<typeof MilestoneSchema>;

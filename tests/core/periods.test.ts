@@ -1,0 +1,65 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { comparePeriods, decimalYear, formatPeriod, parsePeriod, yearsBetween } from '../../src/core/periods.js';
+
+const p = (key: string) => {
+  const period = parsePeriod(key);
+  if (!period) throw new Error(`unparsed ${key}`);
+  return period;
+};
+
+describe('periods', () => {
+  it('parses every granularity as UTC from its parts', () => {
+    expect(p('2024').start).to.equal(Date.UTC(2024, 0, 1));
+    expect(p('2024').end).to.equal(Date.UTC(2025, 0, 1));
+    expect(p('2024-03').start).to.equal(Date.UTC(2024, 2, 1));
+    expect(p('2024-03').end).to.equal(Date.UTC(2024, 3, 1));
+    expect(p('2025-07-16').start).to.equal(Date.UTC(2025, 6, 16));
+    expect(p('2024-Q2').start).to.equal(Date.UTC(2024, 3, 1));
+    expect(p('2024-Q4').end).to.equal(Date.UTC(2025, 0, 1));
+    expect(p('2024-S2').start).to.equal(Date.UTC(2024, 6, 1));
+    expect(p('2026-W01').start).to.equal(Date.UTC(2025, 11, 29));
+    expect(p('0099').start).to.equal(new Date('0099-01-01T00:00:00Z').getTime());
+  });
+
+  it('rejects malformed and impossible periods', () => {
+    for (const bad of ['2023-02-30', '2023-13', '2024-Q5', '2024-S3', '2025-W53', '24', '2024-3', ' 2024', '2024-01-00', '']) {
+      expect(parsePeriod(bad), bad).to.equal(undefined);
+    }
+    expect(parsePeriod('2024-02-29')).to.not.equal(undefined);
+    expect(parsePeriod('2020-W53')).to.not.equal(undefined);
+  });
+
+  it('compares at the coarser granularity: 2024-03 is in 2024', () => {
+    expect(comparePeriods(p('2024-03'), p('2024'))).to.equal(0);
+    expect(comparePeriods(p('2023-12'), p('2024'))).to.equal(-1);
+    expect(comparePeriods(p('2025-01'), p('2024'))).to.equal(1);
+    expect(comparePeriods(p('2024'), p('2024-Q3'))).to.equal(0);
+  });
+
+  it('measures whole years between January starts exactly', () => {
+    expect(yearsBetween(p('2022'), p('2024'))).to.equal(2);
+    expect(yearsBetween(p('2019-03'), p('2025-03'))).to.be.closeTo(6, 1e-3);
+    expect(decimalYear(Date.UTC(2024, 6, 2))).to.be.closeTo(2024.5, 1e-2);
+  });
+
+  it('labels periods per locale', () => {
+    expect(formatPeriod(p('2024'), 'id')).to.equal('2024');
+    expect(formatPeriod(p('2024-Q1'), 'en')).to.equal('Q1 2024');
+    expect(formatPeriod(p('2024-Q1'), 'id')).to.equal('Triwulan 1 2024');
+    expect(formatPeriod(p('2025-07-16'), 'en', 'long')).to.equal('July 16, 2025');
+    expect(formatPeriod(p('2025-07-16'), 'id', 'long')).to.equal('16 Juli 2025');
+  });
+
+  it('labels the same period in a time zone west of UTC', async () => {
+    await executeServerCommand('emulate-timezone', { timezoneId: 'America/Los_Angeles' });
+    try {
+      expect(new Date(2024, 0, 1).getTimezoneOffset()).to.be.greaterThan(0);
+      expect(formatPeriod(p('2024-03'), 'en', 'long')).to.equal('March 2024');
+      expect(formatPeriod(p('2025-07-16'), 'id', 'long')).to.equal('16 Juli 2025');
+      expect(p('2024').start).to.equal(Date.UTC(2024, 0, 1));
+    } finally {
+      await executeServerCommand('emulate-timezone', { timezoneId: null });
+    }
+  });
+});

@@ -1,0 +1,45 @@
+// `npm test`: find a browser, run @web/test-runner with it, and close the log with
+// `N passed, N failed` alone on the last line.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findChrome } from './find-chrome.mjs';
+import { closingLine } from './count-reporter.mjs';
+
+let chrome;
+try {
+  chrome = findChrome();
+} catch (error) {
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), 'indikator-test-'));
+const countFile = path.join(dir, 'count.json');
+const wtr = fileURLToPath(new URL('../../node_modules/@web/test-runner/dist/bin.js', import.meta.url));
+const child = spawn(process.execPath, [wtr, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, CHROME_PATH: chrome, INDIKATOR_COUNT_FILE: countFile },
+});
+
+child.on('exit', (code, signal) => {
+  let counts;
+  try {
+    counts = JSON.parse(readFileSync(countFile, 'utf8'));
+  } catch {
+    // wtr stopped before any test ran (a config or browser failure): that is a failure too.
+    counts = { passed: 0, failed: 1, skipped: 0 };
+  }
+  rmSync(dir, { recursive: true, force: true });
+  const failed = code !== 0 || signal !== null || counts.failed > 0;
+  if (failed && counts.failed === 0) {
+    // Every test passed but wtr still failed (coverage under its threshold, a browser crash):
+    // the closing line must not read as a clean run.
+    process.stdout.write('\nThe test runner failed outside the tests (see above); counted as one failure.\n');
+    counts.failed = 1;
+  }
+  process.stdout.write(`\n${closingLine(counts)}\n`);
+  process.exit(failed ? code || 1 : 0);
+});

@@ -1,0 +1,114 @@
+// A wtr plugin that plays a misbehaving data server, so the element base can be tested against
+// every fault the contract names. Each route answers under /__fault/.
+//
+//   /__fault/ok/<fixture>?delay=ms&tag=x   the fixture from tests/fixtures (delay before headers)
+//   /__fault/status/<code>                  that HTTP status with a JSON body
+//   /__fault/html                           200 with an HTML page instead of JSON
+//   /__fault/truncated/<fixture>            half the body, then the connection is cut
+//   /__fault/big?mb=n                       a JSON body of n MB streamed without Content-Length
+//   /__fault/redirect-loop                  a redirect to itself
+//   /__fault/hits?path=/__fault/ok/...      how many times that exact path and query was requested
+//   /__fault/reset                          forgets the hit counts
+//   /__csp/<page>.html?...                  test pages served with a strict CSP (and Trusted Types)
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const fixtures = path.join(root, 'tests/fixtures');
+
+const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data: blob:; font-src 'self'";
+const TRUSTED_TYPES = "; require-trusted-types-for 'script'; trusted-types lit-html";
+
+async function readFixture(name) {
+  const file = path.normalize(path.join(fixtures, name));
+  if (!file.startsWith(fixtures)) throw new Error('outside fixtures');
+  return readFile(file);
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function testServerPlugin() {
+  const hits = new Map();
+  return {
+    name: 'indikator-test-server',
+    async serve(context) {
+      const url = new URL(context.url, 'http://localhost');
+      const { pathname, searchParams } = url;
+      if (pathname.startsWith('/__fault/')) {
+        const key = pathname + url.search;
+        hits.set(key, (hits.get(key) ?? 0) + 1);
+      }
+      const delay = Number(searchParams.get('delay') ?? 0);
+
+      if (pathname === '/__fault/hits') {
+        return { body: JSON.stringify({ hits: hits.get(searchParams.get('path')) ?? 0 }), type: 'json' };
+      }
+      if (pathname === '/__fault/reset') {
+        hits.clear();
+        return { body: '{}', type: 'json' };
+      }
+      if (pathname.startsWith('/__fault/ok/')) {
+        if (delay) await sleep(delay);
+        try {
+          const body = await readFixture(decodeURIComponent(pathname.slice('/__fault/ok/'.length)));
+          context.set('Cache-Control', 'no-store');
+          return { body: body.toString('utf8'), type: pathname.endsWith('.csv') ? 'text/csv' : 'json' };
+        } catch {
+          context.status = 404;
+          return { body: '{"error":"no such fixture"}', type: 'json' };
+        }
+      }
+      if (pathname.startsWith('/__fault/status/')) {
+        if (delay) await sleep(delay);
+        context.status = Number(pathname.split('/').pop());
+        return { body: '{"error":"fault"}', type: 'json' };
+      }
+      if (pathname === '/__fault/html') {
+        return { body: '<!doctype html><title>Not found</title><p>This is a CMS error page.</p>', type: 'html' };
+      }
+      if (pathname.startsWith('/__fault/truncated/')) {
+        const body = await readFixture(decodeURIComponent(pathname.slice('/__fault/truncated/'.length)));
+        context.respond = false;
+        const res = context.res;
+        res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(body.length) });
+        res.write(body.subarray(0, Math.floor(body.length / 2)));
+        setTimeout(() => res.destroy(), 20);
+        return undefined;
+      }
+      if (pathname === '/__fault/big') {
+        const mb = Number(searchParams.get('mb') ?? 11);
+        context.respond = false;
+        const res = context.res;
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        const chunk = Buffer.alloc(64 * 1024, 0x20);
+        let sent = 0;
+        res.write('{"pad":"');
+        const pump = () => {
+          while (sent < mb * 1024 * 1024) {
+            sent += chunk.length;
+            if (!res.write(chunk)) return void res.once('drain', pump);
+          }
+          res.end('"}');
+        };
+        res.on('error', () => {});
+        pump();
+        return undefined;
+      }
+      if (pathname === '/__fault/redirect-loop') {
+        context.status = 302;
+        context.set('Location', '/__fault/redirect-loop');
+        return { body: '', type: 'text' };
+      }
+      if (pathname.startsWith('/__csp/')) {
+        const name = path.basename(pathname, '.html');
+        const trusted = searchParams.get('tt') === '1';
+        const page = await readFile(path.join(root, 'tests/csp', `${name}.html`), 'utf8');
+        context.set('Content-Security-Policy', STRICT_CSP + (trusted ? TRUSTED_TYPES : ''));
+        return { body: page, type: 'html' };
+      }
+      return undefined;
+    },
+  };
+}
