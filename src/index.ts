@@ -1,4 +1,24 @@
 /**
- * Indikator's script API. Side-effect free: importing it registers no element.
+ * Indikator's script API. Side-effect free: importing it registers no element
+ * (import `indikator/define.js`, or one element's `indikator-*.js`, for that).
  */
-export const VERSION = '0.1.0';
+export { validateIndicator, validateProgram } from './data/validate.js';
+export type { ValidationIssue, ValidationResult, ValidateOptions } from './data/validate.js';
+export { assessStatus } from './core/status.js';
+export type { StatusResult, StatusWord, AssessOptions } from './core/status.js';
+export { IndicatorSchema, ProgramSchema } from './data/schema.js';
+export type {
+  IndicatorDocument,
+  ProgramDocument,
+  ProgramIndicator,
+  Observation,
+  Target,
+  Comparator,
+  Direction,
+  Source,
+  Note,
+  Unit,
+  Area,
+  Text,
+  Milestone,
+} from './data/schema.js';

@@ -1,0 +1,141 @@
+/**
+ * Runtime validation of indicator and programme documents. Never throws; every problem comes back
+ * as a path and a sentence in the reader's language, e.g.
+ * `series[3].value: expected a number, got the string "4,74"`.
+ */
+import * as v from 'valibot';
+import { normalizeSeries } from './normalize.js';
+import { ObservationSchema, IndicatorSchema, ProgramSchema, type IndicatorDocument, type ProgramDocument } from './schema.js';
+import { describeIssue, describeValue, duplicateMessage, issuePath, type IssueLang } from './issues.js';
+
+export interface ValidationIssue {
+  /** Where: `series[3].value`; empty for the document itself. */
+  readonly path: string;
+  /** What is wrong, in the requested language. */
+  readonly message: string;
+}
+
+export type ValidationResult<T> =
+  | { readonly ok: true; readonly value: T; readonly warnings: readonly ValidationIssue[] }
+  | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
+
+export interface ValidateOptions {
+  /** Language of the messages: `id` or `en` (default). */
+  readonly lang?: string;
+}
+
+const MAX_ISSUES = 20;
+
+// Series can hold 100,000 observations: checking each through the general schema costs an object
+// copy and a dozen closures per point. Valid points take this hand-written path instead; only a
+// point that fails it goes through the schema, which then explains what is wrong.
+const OBS_KEYS = new Set(['period', 'value', 'status', 'lower', 'upper', 'derived', 'note', 'sourceRef']);
+const SIMPLE_PERIOD = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
+const isFiniteNumber = (x: unknown) => typeof x === 'number' && Number.isFinite(x);
+
+function quickObservation(o: unknown): boolean {
+  if (typeof o !== 'object' || o === null || Array.isArray(o)) return false;
+  const r = o as Record<string, unknown>;
+  for (const key in r) if (!OBS_KEYS.has(key)) return false;
+  if (typeof r.period !== 'string' || !SIMPLE_PERIOD.test(r.period)) return false;
+  if (r.value !== null && !isFiniteNumber(r.value)) return false;
+  if (r.status !== undefined || r.note !== undefined) return false;
+  if (r.lower !== undefined && !isFiniteNumber(r.lower)) return false;
+  if (r.upper !== undefined && !isFiniteNumber(r.upper)) return false;
+  if (r.sourceRef !== undefined && typeof r.sourceRef !== 'string') return false;
+  if (r.derived !== undefined && typeof r.derived !== 'boolean') return false;
+  return true;
+}
+
+const IndicatorShell = v.strictObject({ ...IndicatorSchema.entries, series: v.array(v.unknown()) });
+
+const lang = (options?: ValidateOptions): IssueLang => (options?.lang?.toLowerCase().startsWith('id') ? 'id' : 'en');
+
+function fromValibot(issues: readonly v.BaseIssue<unknown>[], l: IssueLang, prefix = ''): ValidationIssue[] {
+  return issues.map((issue) => {
+    const path = issuePath(issue, prefix);
+    return { path, message: `${path ? `${path}: ` : ''}${describeIssue(issue, l)}` };
+  });
+}
+
+/** A document must be a plain object; say so once rather than listing every missing field of a list. */
+function notAnObject(doc: unknown, l: IssueLang): ValidationIssue[] | undefined {
+  if (typeof doc === 'object' && doc !== null && !Array.isArray(doc)) return undefined;
+  const message = `${l === 'id' ? 'seharusnya objek JSON, tetapi berisi' : 'expected a JSON object, got'} ${describeValue(doc, l)}`;
+  return [{ path: '', message }];
+}
+
+function fail<T>(issues: ValidationIssue[]): ValidationResult<T> {
+  return { ok: false, issues: issues.slice(0, MAX_ISSUES) };
+}
+
+function checkSeries(series: readonly unknown[], l: IssueLang, issues: ValidationIssue[]): void {
+  for (let i = 0; i < series.length && issues.length < MAX_ISSUES; i++) {
+    if (quickObservation(series[i])) continue;
+    const result = v.safeParse(ObservationSchema, series[i]);
+    if (!result.success) issues.push(...fromValibot(result.issues, l, `series[${i}]`));
+  }
+}
+
+function checkCrossFields(doc: IndicatorDocument, l: IssueLang, issues: ValidationIssue[], warnings: ValidationIssue[]) {
+  doc.targets?.forEach((t, i) => {
+    if (t.comparator === 'between' && t.min > t.max) {
+      const path = `targets[${i}].min`;
+      issues.push({ path, message: `${path}: ${l === 'id' ? `lebih besar dari max (${t.max})` : `is greater than max (${t.max})`}` });
+    }
+  });
+  const { min, max } = doc.limits ?? {};
+  if (min !== undefined && max !== undefined && min > max) {
+    issues.push({ path: 'limits.min', message: `limits.min: ${l === 'id' ? `lebih besar dari max (${max})` : `is greater than max (${max})`}` });
+  }
+  const { duplicates } = normalizeSeries(doc.series);
+  for (const d of duplicates) {
+    const path = `series[${d.second}].period`;
+    const message = `${path}: ${duplicateMessage(d, doc.series[d.first]?.value, doc.series[d.second]?.value, l)}`;
+    (d.kind === 'conflict' ? issues : warnings).push({ path, message });
+  }
+}
+
+/** Checks an indicator document. Never throws; never touches the input. */
+export function validateIndicator(doc: unknown, options?: ValidateOptions): ValidationResult<IndicatorDocument> {
+  const l = lang(options);
+  const wrong = notAnObject(doc, l);
+  if (wrong) return fail(wrong);
+  try {
+    const shell = v.safeParse(IndicatorShell, doc, { abortEarly: false });
+    const issues: ValidationIssue[] = shell.success ? [] : fromValibot(shell.issues, l);
+    const series = (doc as { series?: unknown } | null)?.series;
+    if (Array.isArray(series)) checkSeries(series, l, issues);
+    if (issues.length || !shell.success) return fail(issues);
+    const value = shell.output as unknown as IndicatorDocument;
+    const warnings: ValidationIssue[] = [];
+    checkCrossFields(value, l, issues, warnings);
+    return issues.length ? fail(issues) : { ok: true, value, warnings };
+  } catch (error) {
+    return fail([{ path: '', message: String(error) }]);
+  }
+}
+
+/** Checks a programme document (its inline indicator documents included). Never throws. */
+export function validateProgram(doc: unknown, options?: ValidateOptions): ValidationResult<ProgramDocument> {
+  const l = lang(options);
+  const wrong = notAnObject(doc, l);
+  if (wrong) return fail(wrong);
+  try {
+    const result = v.safeParse(ProgramSchema, doc, { abortEarly: false });
+    if (!result.success) return fail(fromValibot(result.issues, l));
+    const issues: ValidationIssue[] = [];
+    const warnings: ValidationIssue[] = [];
+    result.output.indicators.forEach((entry, i) => {
+      const inline = typeof entry === 'string' ? undefined : 'data' in entry ? entry.data : 'schema' in entry ? entry : undefined;
+      if (!inline) return;
+      const inner: ValidationIssue[] = [];
+      checkCrossFields(inline, l, inner, warnings);
+      const prefix = 'data' in (entry as object) ? `indicators[${i}].data.` : `indicators[${i}].`;
+      issues.push(...inner.map((x) => ({ path: prefix + x.path, message: prefix + x.message })));
+    });
+    return issues.length ? fail(issues) : { ok: true, value: result.output, warnings };
+  } catch (error) {
+    return fail([{ path: '', message: String(error) }]);
+  }
+}
