@@ -2,6 +2,7 @@
 // every fault the contract names. Each route answers under /__fault/.
 //
 //   /__fault/ok/<fixture>?delay=ms&tag=x   the fixture from tests/fixtures (delay before headers)
+//   /__fault/sequence/<fixture>?steps=ok,500,ok  answers step by step, by how often that URL was asked
 //   /__fault/status/<code>                  that HTTP status with a JSON body
 //   /__fault/html                           200 with an HTML page instead of JSON
 //   /__fault/truncated/<fixture>            half the body, then the connection is cut
@@ -59,6 +60,18 @@ export function testServerPlugin() {
           context.status = 404;
           return { body: '{"error":"no such fixture"}', type: 'json' };
         }
+      }
+      if (pathname.startsWith('/__fault/sequence/')) {
+        // Answers by how often this exact URL was asked: steps=ok,500,ok serves the fixture, then a 500, then the fixture.
+        const steps = (searchParams.get('steps') ?? 'ok').split(',');
+        const step = steps[Math.min(hits.get(pathname + url.search) - 1, steps.length - 1)];
+        if (step !== 'ok') {
+          context.status = Number(step);
+          return { body: '{"error":"fault"}', type: 'json' };
+        }
+        const body = await readFixture(decodeURIComponent(pathname.slice('/__fault/sequence/'.length)));
+        context.set('Cache-Control', 'no-store');
+        return { body: body.toString('utf8'), type: 'json' };
       }
       if (pathname.startsWith('/__fault/status/')) {
         if (delay) await sleep(delay);

@@ -1,0 +1,223 @@
+/**
+ * Numbers as the reader sees them, through `Intl` (whatever `Intl` gives for a locale is the rule:
+ * `id` 0,98% and 12.345,6; `en` 0.98% and 12,345.6). Formatters are cached by locale and options,
+ * because a chart formats hundreds of numbers per render and `Intl.NumberFormat` is costly to build.
+ * A number that is not finite is never printed as `NaN` or `Infinity`: every function returns
+ * `UNREADABLE` instead, which callers treat as a value they could not read.
+ */
+import type { Target, Unit } from '../data/schema.js';
+import { fill, messages } from './messages.js';
+
+/** What a non-finite number formats to. */
+export const UNREADABLE = '–';
+/** Between a number and a unit symbol other than `%`, so "Rp 12.345" never breaks across lines. */
+const NBSP = '\u00a0';
+/** Ranges use an en dash with no spaces: `6–7%`. */
+const EN_DASH = '–';
+
+export interface FormatOptions {
+  readonly locale: string;
+  /** The document's `decimals`. */
+  readonly decimals: number;
+  readonly unit?: Unit | undefined;
+}
+
+type Sign = 'negative' | 'exceptZero' | 'never';
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) {
+    // Bounded: a page that cycles through many locales must not grow this forever.
+    if (cache.size > 200) cache.clear();
+    cache.set(key, (f = new Intl.NumberFormat(locale, options)));
+  }
+  return f;
+}
+
+/** Decimals clamped to what Intl accepts, so a bad caller value cannot make it throw. */
+const digits = (decimals: number): number =>
+  Number.isFinite(decimals) ? Math.min(20, Math.max(0, Math.trunc(decimals))) : 0;
+
+/** A percentage unit: the symbol `%` or the code `PERCENT`. Changes in it are percentage points. */
+export const isPercentUnit = (unit: Unit | undefined | null): boolean =>
+  !!unit && (unit.symbol === '%' || (typeof unit.code === 'string' && unit.code.toUpperCase() === 'PERCENT'));
+
+/** `unit.multiplier` as a power of ten, 0 when absent or unusable. */
+const multiplierOf = (unit: Unit | undefined): number =>
+  unit && typeof unit.multiplier === 'number' && Number.isInteger(unit.multiplier) ? unit.multiplier : 0;
+
+/**
+ * `value × 10^power` by moving the decimal point in the number's shortest decimal form, so that
+ * 919.6 × 10³ is 919600 and not 919600.0000000001.
+ */
+function shift(value: number, power: number): number {
+  if (!power) return value;
+  const [mantissa, exponent = '0'] = String(value).split('e');
+  return Number(`${mantissa}e${Number(exponent) + power}`);
+}
+
+/**
+ * Rounds half away from zero at `decimals` on the shortest decimal form (1.005 → 1.01), like Intl.
+ * Used where arithmetic must work on the numbers the reader sees (a change from 6,56 to 0,47 is 6,09).
+ */
+export function roundTo(value: number, decimals: number): number {
+  if (!Number.isFinite(value)) return value;
+  const rounded = Math.round(shift(Math.abs(value), decimals));
+  return Math.sign(value) * shift(rounded, -decimals) || 0;
+}
+
+/** A value as displayed: multiplier applied, rounded at `decimals`. */
+export const displayValue = (value: number, decimals: number, unit?: Unit): number =>
+  roundTo(shift(value, multiplierOf(unit)), digits(decimals));
+
+/** Puts a unit symbol other than Intl's `%` on a formatted number, with a no-break space. */
+function withSymbol(number: string, unit: Unit | undefined): string {
+  const symbol = unit && typeof unit.symbol === 'string' ? unit.symbol : '';
+  if (!symbol) return number;
+  return unit?.symbolPosition === 'start' ? `${symbol}${NBSP}${number}` : `${number}${NBSP}${symbol}`;
+}
+
+/** A percentage unit with the plain `%` symbol (or none), whose placement Intl knows per locale. */
+const intlPercent = (unit: Unit | undefined): boolean =>
+  isPercentUnit(unit) && (unit?.symbol === undefined || unit.symbol === '%');
+
+function formatNumber(value: number, locale: string, min: number, max: number, sign: Sign, unit: Unit | undefined): string {
+  if (!Number.isFinite(value)) return UNREADABLE;
+  const options: Intl.NumberFormatOptions = {
+    minimumFractionDigits: min,
+    maximumFractionDigits: max,
+    // `negative`: -0.001 at 2 decimals reads 0,00, never -0,00.
+    signDisplay: sign,
+  };
+  if (intlPercent(unit)) {
+    // style `unit` with `percent` takes the number as is (no ×100 in floating point) and places
+    // the % sign the locale's way: id/en `0,98%`, other locales may add a space.
+    return numberFormat(locale, { ...options, style: 'unit', unit: 'percent' }).format(value);
+  }
+  return withSymbol(numberFormat(locale, options).format(value), unit);
+}
+
+/**
+ * An observation: exactly `decimals` digits, `unit.multiplier` applied (919.6 with multiplier 3 →
+ * 919,600.0 at one decimal: the document's decimals stay the rule), the unit symbol per
+ * `unit.symbolPosition` (default end).
+ */
+export function formatValue(value: number | null | undefined, { locale, decimals, unit }: FormatOptions): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return UNREADABLE;
+  const d = digits(decimals);
+  return formatNumber(shift(value, multiplierOf(unit)), locale, d, d, 'negative', unit);
+}
+
+/** A target: up to `decimals` digits with trailing zeros dropped (`0%`, `10%`, `4,5%`). */
+export function formatTargetValue(value: number, { locale, decimals, unit }: FormatOptions): string {
+  if (!Number.isFinite(value)) return UNREADABLE;
+  return formatNumber(shift(value, multiplierOf(unit)), locale, 0, digits(decimals), 'negative', unit);
+}
+
+/** A band: `6–7%`, `4,5–5%`, `Rp 4–5`: the symbol once, on the side the unit puts it. */
+export function formatRange(min: number, max: number, options: FormatOptions): string {
+  if (!Number.isFinite(min) || !Number.isFinite(max)) return UNREADABLE;
+  const bare = { ...options, unit: options.unit ? { ...options.unit, symbol: undefined, code: undefined } : undefined };
+  const low = formatTargetValue(min, bare);
+  const high = formatTargetValue(max, bare);
+  const unit = options.unit;
+  if (intlPercent(unit)) {
+    // Let Intl place `%` on the upper end, then put the lower end in front: `6–7%`.
+    return `${low}${EN_DASH}${formatTargetValue(max, options)}`;
+  }
+  return withSymbol(`${low}${EN_DASH}${high}`, unit);
+}
+
+const OPERATORS: Readonly<Record<Exclude<Target['comparator'], 'between' | 'eq'>, string>> = {
+  lt: '<',
+  le: '≤',
+  ge: '≥',
+  gt: '>',
+};
+
+/**
+ * A target as a condition: `< 10%`, `≤ 10%`, `0%` (eq shows just the value), `≥ 80%`, `> 80%`,
+ * `6–7%`. The operator is followed by a plain space, as the contract writes it (`< 10%`).
+ */
+export function formatComparator(target: Target, options: FormatOptions): string {
+  if (target.comparator === 'between') return formatRange(target.min, target.max, options);
+  const value = formatTargetValue(target.value, options);
+  if (value === UNREADABLE) return UNREADABLE;
+  if (target.comparator === 'eq') return value;
+  const operator = OPERATORS[target.comparator];
+  return operator ? `${operator} ${value}` : UNREADABLE;
+}
+
+export interface ChangeOptions extends FormatOptions {
+  /** `exceptZero` (default): `+1,20` / `-1,20` / `0,00`; `never` for a magnitude after "down"/"up". */
+  readonly sign?: 'exceptZero' | 'never';
+}
+
+/** A change in the unit itself, signed: `+1.234,5 jt`, `-3,76%` (use formatPoints for percentages). */
+export function formatChange(delta: number, options: ChangeOptions): string {
+  if (!Number.isFinite(delta)) return UNREADABLE;
+  const d = digits(options.decimals);
+  return formatNumber(shift(delta, multiplierOf(options.unit)), options.locale, d, d, options.sign ?? 'exceptZero', options.unit);
+}
+
+/**
+ * A change in a percentage, in percentage points and labelled so (`-3,76 poin persentase`,
+ * `-3.76 percentage points`; "1 percentage point" where the locale's plural rules say one).
+ */
+export function formatPoints(delta: number, options: Omit<ChangeOptions, 'unit'>): string {
+  if (!Number.isFinite(delta)) return UNREADABLE;
+  const d = digits(options.decimals);
+  const number = formatNumber(delta, options.locale, d, d, options.sign ?? 'exceptZero', undefined);
+  const m = messages(options.locale);
+  const one = pluralRules(options.locale, d).select(Math.abs(roundTo(delta, d))) === 'one';
+  return fill(one ? m.pointsOne : m.pointsOther, { value: number });
+}
+
+const plurals = new Map<string, Intl.PluralRules>();
+function pluralRules(locale: string, decimals: number): Intl.PluralRules {
+  const key = `${locale}|${decimals}`;
+  let rules = plurals.get(key);
+  // Same fraction digits as the number shown: "1.00" is plural in English, "1" is not.
+  if (!rules) plurals.set(key, (rules = new Intl.PluralRules(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals })));
+  return rules;
+}
+
+/**
+ * A relative change as per cent, signed: `relative` is a ratio (-0.9284 → `-92,84%`), shown with
+ * `decimals` digits (default 2, as in the contract's examples).
+ */
+export function formatPercentChange(relative: number, { locale, decimals = 2 }: { locale: string; decimals?: number }): string {
+  if (!Number.isFinite(relative)) return UNREADABLE;
+  const d = digits(decimals);
+  return formatNumber(shift(relative, 2), locale, d, d, 'exceptZero', { label: '', symbol: '%' });
+}
+
+/** A large number in the locale's compact notation: id `1,2 jt`, en `1.2M`. */
+export function formatCompact(value: number, locale: string): string {
+  if (!Number.isFinite(value)) return UNREADABLE;
+  return numberFormat(locale, { notation: 'compact' }).format(value);
+}
+
+/**
+ * An amount of money in its own currency (a budget keeps the document's currency), in compact
+ * notation by default: id `Rp 1,2 T`, en `IDR 1.2T`. A code that is not three letters gives the
+ * bare number (the card's "budget" label still says what it is): text from data that is not a
+ * currency code is not printed as one.
+ */
+export function formatCurrency(amount: number, currency: string, locale: string, { compact = true } = {}): string {
+  if (!Number.isFinite(amount)) return UNREADABLE;
+  const notation = compact ? 'compact' : 'standard';
+  const code = typeof currency === 'string' ? currency.trim().toUpperCase() : '';
+  if (/^[A-Z]{3}$/.test(code)) {
+    try {
+      return numberFormat(locale, { style: 'currency', currency: code, notation }).format(amount);
+    } catch {
+      // An engine that rejects a well-formed code: say the code, then the number.
+      return `${code}${NBSP}${numberFormat(locale, { notation }).format(amount)}`;
+    }
+  }
+  return numberFormat(locale, { notation }).format(amount);
+}

@@ -1,0 +1,262 @@
+/**
+ * Every string the widgets write themselves, in Indonesian and English. One flat object per language
+ * (no nesting, no functions) so a translation is a file anyone can review line by line, and the
+ * `Messages` type makes a missing key in either language a compile error.
+ * Placeholders are `{name}`, filled by `fill`.
+ */
+import type { StatusWord } from './status.js';
+
+const en = {
+  // Status words (the contract's verdicts).
+  statusAchieved: 'achieved',
+  statusMissed: 'missed',
+  statusOnTrack: 'on track',
+  statusOffTrack: 'off track',
+  statusWrongDirection: 'wrong direction',
+  statusNoData: 'not enough data',
+  noTarget: 'no target set',
+  status: 'status',
+
+  // Labels of the gauge, the trend line and its table.
+  target: 'target',
+  baseline: 'baseline',
+  latest: 'latest',
+  deadline: 'deadline',
+  period: 'period',
+  value: 'value',
+  unit: 'unit',
+  requiredPath: 'required path',
+  currentPace: 'current pace',
+  dataUpTo: 'data up to {period}',
+  pointValue: '{period}: {value}',
+  source: 'source',
+  sources: 'sources',
+  sourceLine: 'Source: {sources}',
+  sourcesLine: 'Sources: {sources}',
+  via: '{origin}, via {outlets}',
+  note: 'note',
+  notes: 'notes',
+  provisional: 'provisional',
+  estimated: 'estimated',
+  forecast: 'forecast',
+  breakInSeries: 'break in series',
+  showTable: 'show as table',
+  hideTable: 'hide table',
+  previousPage: 'previous page',
+  nextPage: 'next page',
+  pageOf: 'page {n} of {m}',
+  downloadCsv: 'download CSV',
+  downloadSvg: 'download SVG',
+  downloadPng: 'download PNG',
+
+  // States.
+  loading: 'Loading data…',
+  dataAsOf: 'data as of {time}',
+  staleNotice: 'The latest update failed; showing data as of {time}.',
+  retry: 'retry',
+  errorHeading: 'The data could not be loaded',
+  errorFetch: 'The data could not be fetched from the server.',
+  errorTimeout: 'The server took too long to answer.',
+  errorTooLarge: 'The data file is larger than the allowed size.',
+  errorParse: 'The data file could not be read.',
+  errorInvalid: 'The data does not match the expected format.',
+  errorEmpty: 'The data contains no observations.',
+  errorAdapter: 'The published data could not be converted.',
+  errorStatus: 'The server answered with HTTP status {status}.',
+  errorHtml: 'The server sent a web page instead of data.',
+  inlineInvalid: 'The data in the page is not valid JSON.',
+  badUrl: 'The data address {url} is not an http or https URL.',
+  noObservations: 'There are no observations for this indicator yet.',
+
+  // Programme card.
+  owner: 'owner',
+  coordinator: 'coordinator',
+  legalBasis: 'legal basis',
+  budget: 'budget',
+  notPublished: 'not published',
+  milestones: 'milestones',
+  indicators: 'indicators',
+  links: 'links',
+  programPlanned: 'planned',
+  programActive: 'active',
+  programCompleted: 'completed',
+  programSuspended: 'suspended',
+
+  // The summary sentence, in pieces: the words differ per language, the numbers come from format.ts.
+  summaryFell: '{title} fell from {from} ({fromPeriod}) to {to} ({toPeriod}), down {change}{relative}.',
+  summaryRose: '{title} rose from {from} ({fromPeriod}) to {to} ({toPeriod}), up {change}{relative}.',
+  summaryUnchanged: '{title} was unchanged at {value} from {fromPeriod} to {toPeriod}.',
+  summarySingle: '{title} was {value} in {period}.',
+  summaryNoData: '{title}: no data yet.',
+  summaryRelative: ' ({percent})',
+  summaryTarget: 'Target {target} by {period}: {status}.',
+  summaryTargetNoStatus: 'Target {target} by {period}.',
+  summaryNoTarget: 'No target set.',
+  pointsOne: '{value} percentage point',
+  pointsOther: '{value} percentage points',
+};
+
+export type Messages = Readonly<Record<keyof typeof en, string>>;
+export type MessageKey = keyof Messages;
+
+const id: Messages = {
+  statusAchieved: 'tercapai',
+  statusMissed: 'tidak tercapai',
+  statusOnTrack: 'sesuai jalur',
+  statusOffTrack: 'tidak sesuai jalur',
+  statusWrongDirection: 'berbalik arah',
+  statusNoData: 'data belum cukup',
+  noTarget: 'belum ada target',
+  status: 'status',
+
+  target: 'target',
+  baseline: 'baseline',
+  latest: 'terbaru',
+  deadline: 'batas waktu',
+  period: 'periode',
+  value: 'nilai',
+  unit: 'satuan',
+  requiredPath: 'jalur yang diperlukan',
+  currentPace: 'laju saat ini',
+  dataUpTo: 'data sampai {period}',
+  pointValue: '{period}: {value}',
+  source: 'sumber',
+  sources: 'sumber',
+  sourceLine: 'Sumber: {sources}',
+  sourcesLine: 'Sumber: {sources}',
+  via: '{origin}, via {outlets}',
+  note: 'catatan',
+  notes: 'catatan',
+  provisional: 'angka sementara',
+  estimated: 'angka perkiraan',
+  forecast: 'proyeksi',
+  breakInSeries: 'seri terputus',
+  showTable: 'tampilkan sebagai tabel',
+  hideTable: 'sembunyikan tabel',
+  previousPage: 'halaman sebelumnya',
+  nextPage: 'halaman berikutnya',
+  pageOf: 'halaman {n} dari {m}',
+  downloadCsv: 'unduh CSV',
+  downloadSvg: 'unduh SVG',
+  downloadPng: 'unduh PNG',
+
+  loading: 'Memuat data…',
+  dataAsOf: 'data per {time}',
+  staleNotice: 'Pembaruan terakhir gagal; menampilkan data per {time}.',
+  retry: 'coba lagi',
+  errorHeading: 'Data tidak dapat dimuat',
+  errorFetch: 'Data tidak dapat diambil dari server.',
+  errorTimeout: 'Server terlalu lama menjawab.',
+  errorTooLarge: 'Berkas data melebihi ukuran yang diizinkan.',
+  errorParse: 'Berkas data tidak dapat dibaca.',
+  errorInvalid: 'Data tidak sesuai dengan format yang diharapkan.',
+  errorEmpty: 'Data tidak berisi pengamatan.',
+  errorAdapter: 'Data yang dipublikasikan tidak dapat dikonversi.',
+  errorStatus: 'Server menjawab dengan status HTTP {status}.',
+  errorHtml: 'Server mengirim halaman web, bukan data.',
+  inlineInvalid: 'Data di dalam halaman bukan JSON yang sah.',
+  badUrl: 'Alamat data {url} bukan URL http atau https.',
+  noObservations: 'Belum ada data pengamatan untuk indikator ini.',
+
+  owner: 'penanggung jawab',
+  coordinator: 'koordinator',
+  legalBasis: 'dasar hukum',
+  budget: 'anggaran',
+  notPublished: 'tidak dipublikasikan',
+  milestones: 'tahapan',
+  indicators: 'indikator',
+  links: 'tautan',
+  programPlanned: 'direncanakan',
+  programActive: 'berjalan',
+  programCompleted: 'selesai',
+  programSuspended: 'ditangguhkan',
+
+  summaryFell: '{title} turun dari {from} ({fromPeriod}) menjadi {to} ({toPeriod}), turun {change}{relative}.',
+  summaryRose: '{title} naik dari {from} ({fromPeriod}) menjadi {to} ({toPeriod}), naik {change}{relative}.',
+  summaryUnchanged: '{title} tetap {value} dari {fromPeriod} sampai {toPeriod}.',
+  summarySingle: '{title} sebesar {value} pada {period}.',
+  summaryNoData: '{title}: belum ada data.',
+  summaryRelative: ' ({percent})',
+  summaryTarget: 'Target {target} pada {period}: {status}.',
+  summaryTargetNoStatus: 'Target {target} pada {period}.',
+  summaryNoTarget: 'Belum ada target.',
+  pointsOne: '{value} poin persentase',
+  pointsOther: '{value} poin persentase',
+};
+
+const catalogues: Readonly<Record<string, Messages>> = Object.freeze({
+  en: Object.freeze(en),
+  id: Object.freeze(id),
+});
+
+/** The catalogue language for a locale: `id` for `id`, `id-*` (and the legacy `in`), else `en`. */
+const catalogueOf = (locale: string): 'id' | 'en' => {
+  const primary = typeof locale === 'string' ? locale.split(/[-_]/)[0]!.toLowerCase() : '';
+  return primary === 'id' || primary === 'in' ? 'id' : 'en';
+};
+
+/** The strings for a locale: `id` (and `id-*`) in Indonesian, every other language in English. */
+export const messages = (locale: string): Messages => catalogues[catalogueOf(locale)]!;
+
+/**
+ * The locale that text built from these messages is written in: `locale` itself when its language
+ * has strings (`id-ID`, `en-GB`), else `en`. A sentence whose words fell back to English formats its
+ * numbers and dates the English way too, so it reads as one language (and can be marked `lang="en"`).
+ */
+export const textLocale = (locale: string): string => {
+  const catalogue = catalogueOf(locale);
+  return typeof locale === 'string' && locale.split(/[-_]/)[0]!.toLowerCase() === catalogue ? locale : catalogue;
+};
+
+/** The languages with their own strings, for tests and the README. */
+export const MESSAGE_LOCALES: readonly string[] = Object.freeze(Object.keys(catalogues));
+
+/**
+ * Fills `{name}` placeholders. A placeholder with no value is left as written, so a missing value
+ * shows up in review instead of vanishing; only own keys of `values` count.
+ */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
+}
+
+const STATUS_KEYS: Readonly<Record<StatusWord, MessageKey>> = {
+  achieved: 'statusAchieved',
+  missed: 'statusMissed',
+  'on-track': 'statusOnTrack',
+  'off-track': 'statusOffTrack',
+  'wrong-direction': 'statusWrongDirection',
+  'no-data': 'statusNoData',
+};
+
+/** The word for a verdict; `null` (no target) reads "no target set". */
+export const statusText = (m: Messages, status: StatusWord | null): string =>
+  status === null ? m.noTarget : m[STATUS_KEYS[status]];
+
+export type ErrorCode = 'fetch' | 'timeout' | 'too-large' | 'parse' | 'invalid' | 'empty' | 'adapter';
+
+const ERROR_KEYS: Readonly<Record<ErrorCode, MessageKey>> = {
+  fetch: 'errorFetch',
+  timeout: 'errorTimeout',
+  'too-large': 'errorTooLarge',
+  parse: 'errorParse',
+  invalid: 'errorInvalid',
+  empty: 'errorEmpty',
+  adapter: 'errorAdapter',
+};
+
+/** The sentence for an `indikator-error` code. */
+export const errorText = (m: Messages, code: ErrorCode): string => m[ERROR_KEYS[code]];
+
+export type ProgramStatus = 'planned' | 'active' | 'completed' | 'suspended';
+
+const PROGRAM_KEYS: Readonly<Record<ProgramStatus, MessageKey>> = {
+  planned: 'programPlanned',
+  active: 'programActive',
+  completed: 'programCompleted',
+  suspended: 'programSuspended',
+};
+
+/** The word for a programme's own status (shown as text; the card has no `status` attribute). */
+export const programStatusText = (m: Messages, status: ProgramStatus): string => m[PROGRAM_KEYS[status]];

@@ -1,0 +1,163 @@
+/**
+ * The text that says what a chart shows: the summary sentence (`part="summary"`, also the gauge's and
+ * trend line's description) and the source line. Pure functions of the document, the status result
+ * and the locale, so screen readers, tests and the print view all read the same words.
+ */
+import type { IndicatorDocument, Source } from '../data/schema.js';
+import { normalizeSeries, type Point } from '../data/normalize.js';
+import {
+  displayValue,
+  formatChange,
+  formatComparator,
+  formatPercentChange,
+  formatPoints,
+  formatValue,
+  isPercentUnit,
+} from './format.js';
+import { pickText, resolveLocale } from './locale.js';
+import { fill, messages, statusText, textLocale } from './messages.js';
+import { formatPeriod, parsePeriod } from './periods.js';
+import type { StatusResult } from './status.js';
+
+type Valued = Point & { readonly value: number };
+
+/**
+ * The summary sentence: the title, its move from the **first** observation with a value to the
+ * **latest** (the status's `latest`, so an `as-of` view tells the story as it stood then), the change
+ * (percentage points for a percentage unit, else the unit) and the relative change in per cent, then
+ * the target and its status, e.g. "Persentase penduduk miskin ekstrem turun dari 6,56% (2021) menjadi
+ * 0,47% (2024), turun 6,09 poin persentase (-92,84%). Target 0% pada 2024: tidak tercapai."
+ * The sentence is written in `textLocale(locale)`: the caller marks it with that `lang`.
+ * The change is computed from the values as shown (rounded at `decimals`), so the sentence's
+ * arithmetic checks out for a reader. The relative change is left out when the first value is 0.
+ */
+export function summarize(doc: IndicatorDocument, status: StatusResult, locale: string): string {
+  // One language per sentence: a locale without strings of its own gets English words, title and
+  // numbers alike (see textLocale).
+  const loc = textLocale(resolveLocale(locale));
+  const m = messages(loc);
+  const title = pickText(doc.title, loc)?.text ?? String(doc.id);
+  const opts = { locale: loc, decimals: doc.decimals, unit: doc.unit };
+
+  const values = normalizeSeries(doc.series).values;
+  const latest: Valued | undefined = status.latest && typeof status.latest.value === 'number'
+    ? (status.latest as Valued)
+    : values[values.length - 1];
+  if (!latest) return fill(m.summaryNoData, { title });
+  const first = values.find((p) => p.period.start <= latest.period.start) ?? latest;
+
+  const period = (p: Point) => formatPeriod(p.period, loc);
+  let movement: string;
+  if (first.period.key === latest.period.key) {
+    movement = fill(m.summarySingle, { title, value: formatValue(latest.value, opts), period: period(latest) });
+  } else {
+    const from = displayValue(first.value, doc.decimals, doc.unit);
+    const to = displayValue(latest.value, doc.decimals, doc.unit);
+    // Differences of the shown numbers, rounded again to drop floating-point dust (6.56 - 0.47).
+    const delta = displayValue(to - from, doc.decimals);
+    if (delta === 0) {
+      movement = fill(m.summaryUnchanged, {
+        title,
+        value: formatValue(latest.value, opts),
+        fromPeriod: period(first),
+        toPeriod: period(latest),
+      });
+    } else {
+      // `delta` already carries the multiplier: format it without applying it twice.
+      const plain = { ...opts, unit: doc.unit ? { ...doc.unit, multiplier: 0 } : doc.unit, sign: 'never' as const };
+      const change = isPercentUnit(doc.unit) ? formatPoints(delta, plain) : formatChange(delta, plain);
+      // Relative to the size of the first value, so a change from a negative value keeps the
+      // sign of the movement; from 0 there is no relative change to state (never "Infinity").
+      const relative = from === 0 ? '' : fill(m.summaryRelative, { percent: formatPercentChange(delta / Math.abs(from), { locale: loc }) });
+      movement = fill(delta < 0 ? m.summaryFell : m.summaryRose, {
+        title,
+        from: formatValue(first.value, opts),
+        fromPeriod: period(first),
+        to: formatValue(latest.value, opts),
+        toPeriod: period(latest),
+        change,
+        relative,
+      });
+    }
+  }
+  return `${movement} ${describeTarget(doc, status, loc)}`;
+}
+
+/** "Target 0% pada 2024: tidak tercapai." or "No target set." */
+function describeTarget(doc: IndicatorDocument, status: StatusResult, loc: string): string {
+  const m = messages(loc);
+  const target = status.target;
+  if (!target) return m.summaryNoTarget;
+  const deadline = status.deadline ?? parsePeriod(target.period);
+  const values = {
+    target: formatComparator(target, { locale: loc, decimals: doc.decimals, unit: doc.unit }),
+    period: deadline ? formatPeriod(deadline, loc) : String(target.period),
+    status: status.status ? statusText(m, status.status) : '',
+  };
+  return fill(status.status ? m.summaryTarget : m.summaryTargetNoStatus, values);
+}
+
+/** The name a source is credited by: its publisher, else its (localized) name. */
+function creditOf(source: Source, locale: string): string | undefined {
+  if (typeof source.publisher === 'string' && source.publisher.trim()) return source.publisher.trim();
+  return pickText(source.name, locale)?.text.trim() || undefined;
+}
+
+/**
+ * The producers and outlets behind the values shown, in order of first use, de-duplicated. A
+ * secondary source with an `origin` is credited as its producer via its outlet, and outlets of one
+ * producer are grouped: "BPS, via ANTARA Sumsel, Palpos, Republika". Any other source is credited by
+ * its publisher (else its name), in a group of its own. Groups are returned separately so the caller can join them.
+ *
+ * `refs`: the `sourceRef`s of what is on screen; by default those of the observations with a value.
+ * When none of them names a usable source, every source of the document is credited (a source line is
+ * never empty for a valid document: the schema requires at least one source).
+ */
+export function listSources(doc: IndicatorDocument, locale: string, refs?: Iterable<string>): string[] {
+  const loc = resolveLocale(locale);
+  const sources = Array.isArray(doc.sources) ? doc.sources : [];
+  const byId = new Map<string, Source>();
+  for (const s of sources) if (s && typeof s.id === 'string' && !byId.has(s.id)) byId.set(s.id, s);
+
+  const wanted = refs ?? normalizeSeries(doc.series).values.map((p) => p.sourceRef).filter((r): r is string => typeof r === 'string');
+  const used: Source[] = [];
+  for (const ref of wanted) {
+    const s = typeof ref === 'string' ? byId.get(ref) : undefined;
+    if (s && !used.includes(s)) used.push(s);
+  }
+  const named = group(used, loc);
+  return named.length ? named : group([...byId.values()], loc);
+}
+
+/**
+ * Producer → its outlets. A source credited directly is a group of its own even when an outlet also
+ * quotes the same producer: "BPS; BPS, via Republika" keeps apart what came from where.
+ */
+function group(sources: readonly Source[], loc: string): string[] {
+  const m = messages(loc);
+  const groups = new Map<string, { name: string; outlets: string[] }>();
+  for (const s of sources) {
+    const credit = creditOf(s, loc);
+    const origin = typeof s.origin === 'string' ? s.origin.trim() : '';
+    const viaOutlet = Boolean(origin && credit && credit !== origin);
+    const name = origin || credit;
+    if (!name) continue;
+    const key = `${viaOutlet ? 'via' : 'direct'}:${name}`;
+    const entry = groups.get(key) ?? { name, outlets: [] };
+    groups.set(key, entry);
+    if (viaOutlet && credit && !entry.outlets.includes(credit)) entry.outlets.push(credit);
+  }
+  return [...groups.values()].map(({ name, outlets }) =>
+    outlets.length ? fill(m.via, { origin: name, outlets: outlets.join(', ') }) : name,
+  );
+}
+
+/**
+ * The source line: "Sumber: BPS, via ANTARA Sumsel, Palpos, Republika". Groups are joined with "; "
+ * (a comma already separates outlets); "Source" or "Sources" by the number of groups.
+ */
+export function describeSources(doc: IndicatorDocument, locale: string, refs?: Iterable<string>): string {
+  const m = messages(resolveLocale(locale));
+  const groups = listSources(doc, locale, refs);
+  return fill(groups.length > 1 ? m.sourcesLine : m.sourceLine, { sources: groups.join('; ') });
+}

@@ -1,0 +1,183 @@
+import { css } from 'lit';
+
+/**
+ * Shared styles and the two tiers of colour tokens. Public `--indikator-*` properties are what
+ * users set; private `--_*` ones are what the elements read. Light and dark defaults differ; every
+ * text colour keeps at least 4.5:1 against its background and every graphic at least 3:1.
+ *
+ * @cssprop --indikator-font-family - Font (default: inherited from the page).
+ * @cssprop --indikator-background - Background of the widget.
+ * @cssprop --indikator-text - Main text colour.
+ * @cssprop --indikator-muted - Secondary text (labels, sources).
+ * @cssprop --indikator-border - Frame and grid lines.
+ * @cssprop --indikator-accent - The indicator's own line, fill and value.
+ * @cssprop --indikator-comparison - Comparison series.
+ * @cssprop --indikator-target - Target markers, bands and lines.
+ * @cssprop --indikator-good - Achieved and on-track.
+ * @cssprop --indikator-warning - Off-track.
+ * @cssprop --indikator-bad - Missed and wrong direction.
+ * @cssprop --indikator-focus - Keyboard focus ring.
+ * @cssprop --indikator-radius - Corner radius of the frame.
+ * @cssprop --indikator-padding - Space inside the frame.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    font-family: var(--indikator-font-family, inherit);
+    line-height: 1.4;
+    min-width: 0;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+
+  .frame {
+    --_background: var(--indikator-background, #ffffff);
+    --_text: var(--indikator-text, #1b1f24);
+    --_muted: var(--indikator-muted, #545d68);
+    --_border: var(--indikator-border, #d0d7de);
+    --_accent: var(--indikator-accent, #0b5cad);
+    --_comparison: var(--indikator-comparison, #6e7781);
+    --_target: var(--indikator-target, #1b1f24);
+    --_good: var(--indikator-good, #1a7f37);
+    --_warning: var(--indikator-warning, #9a6700);
+    --_bad: var(--indikator-bad, #c62828);
+    --_focus: var(--indikator-focus, #0969da);
+    --_radius: var(--indikator-radius, 6px);
+    --_padding: var(--indikator-padding, 12px);
+    color-scheme: light;
+    box-sizing: border-box;
+    background: var(--_background);
+    color: var(--_text);
+    border-radius: var(--_radius);
+    padding: var(--_padding);
+    position: relative;
+  }
+  .frame.theme-dark {
+    --_background: var(--indikator-background, #16191d);
+    --_text: var(--indikator-text, #e6edf3);
+    --_muted: var(--indikator-muted, #a3adb8);
+    --_border: var(--indikator-border, #3d444d);
+    --_accent: var(--indikator-accent, #58a6ff);
+    --_comparison: var(--indikator-comparison, #9198a1);
+    --_target: var(--indikator-target, #e6edf3);
+    --_good: var(--indikator-good, #3fb950);
+    --_warning: var(--indikator-warning, #d29922);
+    --_bad: var(--indikator-bad, #ff7b72);
+    --_focus: var(--indikator-focus, #58a6ff);
+    color-scheme: dark;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  p {
+    margin: 0;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    padding: 2px 10px;
+    min-height: 24px;
+    cursor: pointer;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  a {
+    color: var(--_accent);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .message {
+    color: var(--_muted);
+    min-height: 3em;
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    gap: 4px;
+  }
+  .error {
+    color: var(--_text);
+    border-inline-start: 4px solid var(--_bad);
+    padding-inline-start: 10px;
+  }
+  .error-title {
+    font-weight: 600;
+  }
+  .error-icon {
+    display: inline-grid;
+    place-items: center;
+    width: 1.2em;
+    height: 1.2em;
+    border-radius: 50%;
+    background: var(--_bad);
+    color: var(--_background);
+    font-size: 0.85em;
+    font-weight: 700;
+  }
+  .issues {
+    margin: 0;
+    padding-inline-start: 1.2em;
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+  }
+  .message-text {
+    overflow-wrap: anywhere;
+  }
+  .stale {
+    margin-top: 8px;
+    font-size: 0.875em;
+    color: var(--_text);
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 6px;
+    padding: 4px 8px;
+    border: 1px dashed var(--_warning);
+    border-radius: 4px;
+  }
+  @media (forced-colors: active) {
+    .frame {
+      forced-color-adjust: auto;
+      border: 1px solid CanvasText;
+    }
+    .error-icon {
+      background: CanvasText;
+      color: Canvas;
+    }
+  }
+  @media print {
+    .frame {
+      background: #fff;
+      color: #000;
+      --_muted: #333;
+      --_accent: #000;
+      --_comparison: #555;
+      --_target: #000;
+      --_good: #000;
+      --_warning: #000;
+      --_bad: #000;
+      --_border: #999;
+      break-inside: avoid;
+    }
+    button {
+      display: none;
+    }
+  }
+`;

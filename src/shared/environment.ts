@@ -1,0 +1,67 @@
+/**
+ * Language and theme as the page gives them. One MutationObserver and one media-query listener
+ * serve every element: they tell each connected element to look again, and the element re-renders
+ * only if what it resolves has changed.
+ */
+import { resolveLocale } from '../core/locale.js';
+
+export interface EnvironmentListener {
+  environmentChanged(): void;
+}
+
+const listeners = new Set<EnvironmentListener>();
+let observer: MutationObserver | undefined;
+let media: MediaQueryList | undefined;
+const notify = () => listeners.forEach((l) => l.environmentChanged());
+
+/** Starts telling `listener` about changes of `lang` anywhere, of the page's colour scheme, and of the OS theme. */
+export function watchEnvironment(listener: EnvironmentListener): void {
+  listeners.add(listener);
+  if (observer) return;
+  observer = new MutationObserver(notify);
+  // `lang` anywhere above an element; class, style and the usual theme attributes on <html> and <body>,
+  // which is where dark-mode switches put them.
+  observer.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['lang'] });
+  const themeAttributes = ['class', 'style', 'data-theme', 'data-bs-theme', 'data-color-scheme', 'data-mode'];
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: themeAttributes });
+  if (document.body) observer.observe(document.body, { attributes: true, attributeFilter: themeAttributes });
+  media = matchMedia('(prefers-color-scheme: dark)');
+  media.addEventListener('change', notify);
+}
+
+export function unwatchEnvironment(listener: EnvironmentListener): void {
+  listeners.delete(listener);
+  if (listeners.size || !observer) return;
+  observer.disconnect();
+  observer = undefined;
+  media?.removeEventListener('change', notify);
+  media = undefined;
+}
+
+/** For lifecycle tests: how many elements listen, and whether the shared watchers exist. */
+export const environmentStats = () => ({ listeners: listeners.size, observing: Boolean(observer) });
+
+/** The element's language: its own `lang`, else the nearest ancestor's (across shadow roots), else `<html lang>`, else `en`. */
+export function resolveLang(element: Element): string {
+  let node: Element | null = element;
+  while (node) {
+    const lang = node.getAttribute('lang');
+    if (lang) return resolveLocale(lang);
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+  }
+  return resolveLocale(document.documentElement.lang || 'en');
+}
+
+export type Theme = 'light' | 'dark';
+
+/**
+ * `light` or `dark`: as asked, or for `auto` (and anything unknown) the host page's `color-scheme`
+ * where it names one scheme, else the OS preference.
+ */
+export function resolveTheme(element: Element, asked: string | null | undefined): Theme {
+  if (asked === 'light' || asked === 'dark') return asked;
+  const context = element.parentElement ?? ((element.getRootNode() as ShadowRoot).host || document.documentElement);
+  const scheme = getComputedStyle(context).colorScheme.split(/\s+/).filter((s) => s === 'light' || s === 'dark');
+  if (scheme.length === 1) return scheme[0] as Theme;
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}

@@ -1,0 +1,479 @@
+/**
+ * The element base shared by every Indikator element: where the data comes from (the `data`
+ * property, an inline JSON script, `src`), fetching and refreshing it, the four states, the events,
+ * language and theme. Subclasses say how to read a document and how to draw it.
+ */
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { messages, fill, type Messages } from '../core/messages.js';
+import { fetchText, LoadError, parseJson, type LoadErrorCode } from './fetch-data.js';
+import { resolveLang, resolveTheme, unwatchEnvironment, watchEnvironment, type Theme } from './environment.js';
+import { ResizeController } from './resize-controller.js';
+import { baseStyles } from './base.styles.js';
+import type { StatusWord } from '../core/status.js';
+
+export type ElementState = 'loading' | 'ready' | 'empty' | 'error';
+
+export interface LoadDetail<D = unknown> {
+  /** The normalized document now on screen. */
+  readonly data: D;
+}
+
+export interface ErrorDetail {
+  readonly code: LoadErrorCode;
+  readonly message: string;
+  /** True when the last good data stays on screen. */
+  readonly stale: boolean;
+}
+
+/** What a subclass makes of one input: a model to draw, or a failure to show. */
+export type Parsed<M> =
+  | { readonly ok: true; readonly model: M; readonly data: unknown; readonly empty: boolean }
+  | { readonly ok: false; readonly code: LoadErrorCode; readonly message: string; readonly issues?: readonly string[] };
+
+export interface ParseContext {
+  /** The final URL the data came from, for resolving relative URLs inside it. */
+  readonly url?: string | undefined;
+  readonly lang: string;
+  readonly asOf?: string | undefined;
+  /** With `src` + `format`: the inline JSON overlay, if any. */
+  readonly overlay?: unknown;
+}
+
+const MIN_REFRESH_S = 30;
+const MAX_BACKOFF_S = 3600;
+
+interface Failure {
+  readonly code: LoadErrorCode;
+  readonly message: string;
+  readonly issues?: readonly string[] | undefined;
+}
+
+/**
+ * @fires indikator-load - After each accepted document is rendered. `detail.data` is the normalized document.
+ * @fires indikator-error - On every failure: `detail.code`, `detail.message`, `detail.stale`.
+ * @csspart base - The element's frame.
+ * @csspart error - What failed, shown when no good data is on screen.
+ * @csspart stale - The "data as of" notice with its retry button, after a failed refresh.
+ */
+export abstract class IndikatorElement<M> extends LitElement {
+  static override styles = [baseStyles];
+
+  protected readonly resize = new ResizeController(this);
+
+  /** The document (or, with `format`, the published message). Wins over inline JSON and `src`. */
+  @property({ attribute: false }) data: unknown = undefined;
+
+  /** URL of the data, resolved against `document.baseURI`. */
+  @property({ reflect: true }) src?: string;
+
+  /** Published format of `src` or `data` (`sdmx-json`, `worldbank`, `bps`, `opensdg`, `json-stat`, `csv`); absent = a native document. */
+  @property({ reflect: true }) format?: string;
+
+  /** Which series of a multi-series message: `key=value` pairs joined by `;`, several series joined by `|`. */
+  @property({ reflect: true }) select?: string;
+
+  /** Seconds between re-fetches of `src` (at least 30; backs off after failures; paused while the tab is hidden). */
+  @property({ attribute: 'refresh', type: Number, reflect: true }) refreshInterval?: number;
+
+  /** A period: show and judge the data as it stood then. */
+  @property({ attribute: 'as-of', reflect: true }) asOf?: string;
+
+  /** `light`, `dark` or `auto` (the host page's `color-scheme`, then the OS). */
+  @property({ reflect: true }) theme?: string;
+
+  /** Level of the element's heading (1-6); without it the title is not a heading. */
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel?: number;
+
+  /** `loading`, `ready`, `empty` or `error` (read-only). */
+  @property({ reflect: true }) state: ElementState = 'loading';
+
+  /** Present while the last good data is shown after a failed refresh (read-only). */
+  @property({ type: Boolean, reflect: true }) stale = false;
+
+  /** The status word of the judged target; absent while loading, in error, or with no target (read-only). */
+  @property({ reflect: true }) status: StatusWord | null = null;
+
+  /** The model on screen (the last good one). */
+  @state() protected model?: M;
+  @state() private failure?: Failure;
+  @state() private announcement = '';
+  @state() private lastGoodAt?: number;
+  @state() protected locale = 'en';
+  @state() protected resolvedTheme: Theme = 'light';
+
+  private controller?: AbortController;
+  private ticket = 0;
+  private sourceKey?: string;
+  private modelKey?: string;
+  private lastRaw?: { raw: unknown; url?: string | undefined; overlay?: unknown };
+  private inlineText?: string;
+  private failures = 0;
+  private timer?: ReturnType<typeof setTimeout>;
+  private dueAt = 0;
+  private mutations?: MutationObserver;
+  private readonly onVisibility = () => this.visibilityChanged();
+
+  /** Reads one input into a model, or says why it cannot. Must not throw or mutate `raw`. */
+  protected abstract parse(raw: unknown, context: ParseContext): Parsed<M> | Promise<Parsed<M>>;
+
+  /** Draws the model (ready state). */
+  protected abstract renderReady(model: M): TemplateResult;
+
+  /** The status word the model reflects (`null` for none). */
+  protected statusOf(_model: M): StatusWord | null {
+    return null;
+  }
+
+  /** One sentence that says what the model shows; announced politely when a refresh changes it. */
+  protected describe(_model: M): string {
+    return '';
+  }
+
+  /** What the element is, for its accessible name before any data has been read. */
+  protected abstract kindLabel(m: Messages): string;
+
+  /** The messages in the element's language. */
+  protected get t(): Messages {
+    return messages(this.locale);
+  }
+
+  /** Re-fetches `src` now, bypassing the shared cache. */
+  refresh(): void {
+    this.refreshNow();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchEnvironment(this);
+    document.addEventListener('visibilitychange', this.onVisibility);
+    this.mutations ??= new MutationObserver(() => this.sync());
+    this.mutations.observe(this, { childList: true, characterData: true, subtree: true });
+    this.environmentChanged();
+    this.sync();
+    if (!this.controller) this.schedule();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchEnvironment(this);
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    this.mutations?.disconnect();
+    this.stopTimer();
+    // A move (removed and inserted again in the same task) keeps its request and its data.
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      this.controller?.abort();
+      this.controller = undefined;
+      if (this.state === 'loading') this.sourceKey = undefined;
+    });
+  }
+
+  /** @internal called by the shared environment watcher */
+  environmentChanged(): void {
+    const lang = resolveLang(this);
+    const theme = resolveTheme(this, this.theme);
+    if (lang !== this.locale) this.locale = lang;
+    if (theme !== this.resolvedTheme) this.resolvedTheme = theme;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('theme')) this.environmentChanged();
+    if (!this.isConnected) return;
+    if (changed.has('data') || changed.has('src') || changed.has('format') || changed.has('select')) this.sync();
+    if (changed.has('refreshInterval')) this.schedule();
+    if (changed.has('asOf') && this.lastRaw && !changed.has('data')) void this.accept(this.lastRaw.raw, this.lastRaw.url, this.lastRaw.overlay, false);
+    if ((changed as Map<PropertyKey, unknown>).has('locale') && this.state === 'error' && this.lastRaw) {
+      void this.accept(this.lastRaw.raw, this.lastRaw.url, this.lastRaw.overlay, false);
+    }
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.environmentChanged();
+  }
+
+  // ---- channels and precedence -------------------------------------------------------------
+
+  private inlineScript(): HTMLScriptElement | undefined {
+    for (const child of Array.from(this.children)) {
+      if (child instanceof HTMLScriptElement && child.type === 'application/json') return child;
+    }
+    return undefined;
+  }
+
+  /** Decides which channel feeds the element: `data`, then inline JSON, then `src`. */
+  private sync(): void {
+    if (this.data !== undefined) {
+      this.stopFetching();
+      if (this.sourceKey !== 'data' || this.lastRaw?.raw !== this.data) {
+        this.sourceKey = 'data';
+        void this.accept(this.data, undefined, undefined, true);
+      }
+      return;
+    }
+    const script = this.inlineScript();
+    const inline = script?.textContent ?? undefined;
+    if (script && !(this.src && this.format)) {
+      this.stopFetching();
+      if (this.sourceKey !== 'inline' || inline !== this.inlineText) {
+        this.sourceKey = 'inline';
+        this.inlineText = inline;
+        let raw: unknown;
+        try {
+          raw = JSON.parse(inline ?? '');
+        } catch (error) {
+          this.fail({ code: 'parse', message: `${this.t.inlineInvalid} (${(error as Error).message})` });
+          return;
+        }
+        void this.accept(raw, undefined, undefined, true);
+      }
+      return;
+    }
+    if (this.src) {
+      const url = this.resolveSrc(this.src);
+      const key = `src:${url}|${this.format ?? ''}|${this.select ?? ''}|${inline ?? ''}`;
+      if (this.sourceKey === key) return;
+      this.sourceKey = key;
+      this.inlineText = inline;
+      if (url === undefined) {
+        this.stopFetching();
+        this.fail({ code: 'fetch', message: fill(this.t.badUrl, { url: this.src }) });
+        return;
+      }
+      void this.load(url, false);
+      return;
+    }
+    // Nothing to show yet (e.g. a framework will set `data` shortly): stay in the loading state.
+    this.stopFetching();
+  }
+
+  private resolveSrc(src: string): string | undefined {
+    try {
+      const url = new URL(src.trim(), document.baseURI);
+      return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private stopFetching(): void {
+    this.controller?.abort();
+    this.controller = undefined;
+    this.stopTimer();
+  }
+
+  // ---- fetching and refresh ------------------------------------------------------------------
+
+  private async load(url: string, fresh: boolean): Promise<void> {
+    this.controller?.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    const ticket = ++this.ticket;
+    this.stopTimer();
+    try {
+      const fetched = await fetchText(url, { signal: controller.signal, fresh });
+      if (ticket !== this.ticket) return;
+      const raw = this.format === 'csv' ? fetched.text : parseJson(fetched.text, url, fetched.contentType);
+      const overlay = this.inlineText ? safeJson(this.inlineText) : undefined;
+      const ok = await this.accept(raw, fetched.url, overlay, true, ticket);
+      if (ok) {
+        this.failures = 0;
+        this.lastGoodAt = fetched.at;
+      } else this.failures += 1;
+    } catch (error) {
+      if (ticket !== this.ticket || (controller.signal.aborted && !(error instanceof LoadError))) return;
+      this.failures += 1;
+      const e = error instanceof LoadError ? error : new LoadError('fetch', String(error));
+      this.fail({ code: e.code, message: this.describeLoadError(e) });
+    } finally {
+      if (ticket === this.ticket) {
+        this.controller = undefined;
+        this.schedule();
+      }
+    }
+  }
+
+  private describeLoadError(e: LoadError): string {
+    const t = this.t;
+    switch (e.code) {
+      case 'timeout':
+        return t.errorTimeout;
+      case 'too-large':
+        return t.errorTooLarge;
+      case 'parse':
+        return e.facts.kind === 'html' ? t.errorHtml : t.errorParse;
+      default:
+        return typeof e.facts.status === 'number' ? fill(t.errorStatus, { status: e.facts.status }) : t.errorFetch;
+    }
+  }
+
+  /** Seconds until the next refresh: the asked interval, doubled after each failure (up to an hour). */
+  private interval(): number | undefined {
+    const asked = Number(this.refreshInterval);
+    if (!this.src || !Number.isFinite(asked) || asked <= 0 || this.sourceKey?.startsWith('src:') !== true) return undefined;
+    const base = Math.max(MIN_REFRESH_S, asked);
+    return Math.min(MAX_BACKOFF_S, base * 2 ** Math.min(this.failures, 10));
+  }
+
+  private schedule(): void {
+    this.stopTimer();
+    const seconds = this.interval();
+    if (seconds === undefined || !this.isConnected || this.controller) return;
+    this.dueAt = Date.now() + seconds * 1000;
+    if (document.visibilityState === 'hidden') return;
+    this.timer = setTimeout(() => this.refreshNow(), seconds * 1000);
+  }
+
+  private stopTimer(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private visibilityChanged(): void {
+    if (document.visibilityState === 'hidden') return this.stopTimer();
+    if (this.interval() === undefined || this.controller) return;
+    // Back on screen: refresh at once if a refresh fell due while hidden, else wait out the rest.
+    const wait = this.dueAt - Date.now();
+    if (wait <= 0) this.refreshNow();
+    else this.timer = setTimeout(() => this.refreshNow(), wait);
+  }
+
+  private refreshNow(): void {
+    const url = this.src && this.sourceKey?.startsWith('src:') ? this.resolveSrc(this.src) : undefined;
+    if (url) void this.load(url, true);
+  }
+
+  // ---- accepting a document ------------------------------------------------------------------
+
+  private async accept(raw: unknown, url: string | undefined, overlay: unknown, fresh: boolean, ticket = ++this.ticket): Promise<boolean> {
+    this.lastRaw = { raw, url, overlay };
+    let parsed: Parsed<M>;
+    try {
+      parsed = await this.parse(raw, { url, lang: this.locale, asOf: this.asOf, overlay });
+    } catch (error) {
+      parsed = { ok: false, code: 'invalid', message: String(error) };
+    }
+    if (ticket !== this.ticket) return false;
+    if (!parsed.ok) {
+      this.fail(parsed);
+      return false;
+    }
+    const previous = this.model;
+    const before = previous !== undefined && this.state === 'ready' ? this.describe(previous) : '';
+    this.model = parsed.model;
+    this.modelKey = this.sourceKey;
+    this.failure = undefined;
+    this.stale = false;
+    this.state = parsed.empty ? 'empty' : 'ready';
+    this.status = parsed.empty ? null : this.statusOf(parsed.model);
+    if (!url) this.lastGoodAt = undefined;
+    const after = this.describe(parsed.model);
+    if (before && after !== before) this.announcement = after;
+    else if (before) this.announcement = '';
+    await this.updateComplete;
+    if (ticket !== this.ticket) return true;
+    if (fresh) this.emit<LoadDetail>('indikator-load', { data: parsed.data });
+    if (parsed.empty) this.emit<ErrorDetail>('indikator-error', { code: 'empty', message: this.t.noObservations, stale: false });
+    return true;
+  }
+
+  private fail(failure: Failure): void {
+    // Only data from the same source may stay: after a change of `src`, old numbers would mislead.
+    const keep = this.model !== undefined && this.state === 'ready' && this.modelKey === this.sourceKey && this.sourceKey?.startsWith('src:') === true;
+    if (keep) {
+      // A failed refresh: the last good data stays, marked stale, with a way to retry.
+      this.stale = true;
+      this.announcement = fill(this.t.staleNotice, { time: this.formatTime(this.lastGoodAt) });
+    } else {
+      this.model = undefined;
+      this.failure = failure;
+      this.stale = false;
+      this.state = 'error';
+      this.status = null;
+      this.announcement = `${this.t.errorHeading}. ${failure.message}`;
+    }
+    this.emit<ErrorDetail>('indikator-error', { code: failure.code, message: failure.message, stale: keep });
+  }
+
+  private emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+
+  private formatTime(at: number | undefined): string {
+    if (at === undefined) return '';
+    const sameDay = new Date(at).toDateString() === new Date().toDateString();
+    return new Intl.DateTimeFormat(this.locale, sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+  }
+
+  // ---- rendering -----------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const busy = this.state === 'loading';
+    return html`<div
+      part="base"
+      class="frame theme-${this.resolvedTheme}"
+      lang=${this.locale}
+      aria-busy=${busy ? 'true' : 'false'}
+    >
+      ${this.renderState()} ${this.stale ? this.renderStale() : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+
+  private renderState(): TemplateResult {
+    const t = this.t;
+    switch (this.state) {
+      case 'ready':
+        return this.model !== undefined ? this.renderReady(this.model) : this.renderLoading();
+      case 'empty':
+        return html`<div class="message" role="group" aria-label=${this.kindLabel(t)}>
+          <p class="message-text">${t.noObservations}</p>
+        </div>`;
+      case 'error':
+        return this.renderError(this.failure);
+      default:
+        return this.renderLoading();
+    }
+  }
+
+  private renderLoading(): TemplateResult {
+    return html`<div class="message loading" role="group" aria-label=${this.kindLabel(this.t)}>
+      <p class="message-text">${this.t.loading}</p>
+    </div>`;
+  }
+
+  private renderError(failure: Failure | undefined): TemplateResult {
+    const t = this.t;
+    return html`<div part="error" class="message error" role="group" aria-label=${`${this.kindLabel(t)}: ${t.errorHeading}`}>
+      <p class="error-title"><span class="error-icon" aria-hidden="true">!</span> ${t.errorHeading}</p>
+      <p class="message-text">${failure?.message ?? ''}</p>
+      ${failure?.issues?.length
+        ? html`<ul class="issues">
+            ${failure.issues.slice(0, 5).map((issue) => html`<li>${issue}</li>`)}
+          </ul>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderStale(): TemplateResult {
+    const t = this.t;
+    return html`<p part="stale" class="stale">
+      <span aria-hidden="true" class="stale-icon">⟳</span>
+      ${fill(t.staleNotice, { time: this.formatTime(this.lastGoodAt) })}
+      <button type="button" @click=${() => this.refreshNow()}>${t.retry}</button>
+    </p>`;
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
