@@ -12,6 +12,14 @@ const PERIOD = /^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?|-Q[1-4]|-
 const DATE = /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 
+/**
+ * A strict object whose entries live in a prototype-less object: valibot walks the entries with
+ * `for…in`, so on a page that added keys to Object.prototype they would become required fields.
+ */
+function strict<const E extends v.ObjectEntries>(entries: E): v.StrictObjectSchema<E, undefined> {
+  return v.strictObject(Object.assign(Object.create(null) as E, entries));
+}
+
 const finite = () => v.pipe(v.number(), v.finite());
 
 /** Human text: a plain string, or a map of language tag → string. */
@@ -29,14 +37,14 @@ export const PeriodSchema = v.pipe(
 
 const DateSchema = v.pipe(v.string(), v.regex(DATE, 'date'), v.check(isValidPeriod, 'date'));
 
-export const AreaSchema = v.strictObject({
+export const AreaSchema = strict({
   code: v.optional(v.string()),
   system: v.optional(v.string()),
   level: v.optional(v.picklist(['world', 'country', 'province', 'regency', 'city', 'district', 'village', 'other'])),
   name: TextSchema,
 });
 
-export const UnitSchema = v.strictObject({
+export const UnitSchema = strict({
   code: v.optional(v.string()),
   label: TextSchema,
   symbol: v.optional(v.string()),
@@ -47,7 +55,7 @@ export const UnitSchema = v.strictObject({
 /** SDMX CL_OBS_STATUS codes (P provisional, E estimated, F forecast, B break...); other publisher codes pass through. */
 export const StatusCodeSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_]{1,8}$/, 'status'));
 
-export const ObservationSchema = v.strictObject({
+export const ObservationSchema = strict({
   period: PeriodSchema,
   value: v.nullable(finite()),
   status: v.optional(v.array(StatusCodeSchema)),
@@ -67,11 +75,11 @@ const targetCommon = {
 };
 
 export const TargetSchema = v.variant('comparator', [
-  v.strictObject({ ...targetCommon, comparator: v.literal('between'), min: finite(), max: finite() }),
-  v.strictObject({ ...targetCommon, comparator: v.picklist(['lt', 'le', 'eq', 'ge', 'gt']), value: finite() }),
+  strict({ ...targetCommon, comparator: v.literal('between'), min: finite(), max: finite() }),
+  strict({ ...targetCommon, comparator: v.picklist(['lt', 'le', 'eq', 'ge', 'gt']), value: finite() }),
 ]);
 
-export const SourceSchema = v.strictObject({
+export const SourceSchema = strict({
   id: v.string(),
   name: TextSchema,
   publisher: v.optional(v.string()),
@@ -84,18 +92,18 @@ export const SourceSchema = v.strictObject({
   origin: v.optional(v.string()),
 });
 
-export const NoteSchema = v.strictObject({
+export const NoteSchema = strict({
   kind: v.optional(v.picklist(['footnote', 'methodology', 'break', 'discrepancy', 'definition'])),
   text: TextSchema,
   periods: v.optional(v.array(PeriodSchema)),
   sourceRef: v.optional(v.string()),
 });
 
-export const IndicatorSchema = v.strictObject({
+export const IndicatorSchema = strict({
   schema: v.literal('indikator/indicator@1'),
   id: v.pipe(v.string(), v.regex(ID, 'id')),
   codes: v.optional(
-    v.array(v.strictObject({ system: v.string(), code: v.string(), url: v.optional(v.string()) })),
+    v.array(strict({ system: v.string(), code: v.string(), url: v.optional(v.string()) })),
   ),
   title: TextSchema,
   shortTitle: v.optional(TextSchema),
@@ -106,9 +114,9 @@ export const IndicatorSchema = v.strictObject({
   direction: v.picklist(['lower-is-better', 'higher-is-better', 'target-range', 'neutral']),
   frequency: v.optional(v.picklist(['A', 'S', 'Q', 'M', 'W', 'D'])),
   periodNote: v.optional(TextSchema),
-  limits: v.optional(v.strictObject({ min: v.optional(finite()), max: v.optional(finite()) })),
+  limits: v.optional(strict({ min: v.optional(finite()), max: v.optional(finite()) })),
   baseline: v.optional(
-    v.strictObject({
+    strict({
       period: PeriodSchema,
       value: finite(),
       note: v.optional(TextSchema),
@@ -122,7 +130,7 @@ export const IndicatorSchema = v.strictObject({
   updated: v.optional(DateSchema),
 });
 
-export const LegalBasisSchema = v.strictObject({
+export const LegalBasisSchema = strict({
   type: v.string(),
   number: v.optional(v.string()),
   year: v.optional(v.pipe(v.number(), v.integer())),
@@ -133,7 +141,7 @@ export const LegalBasisSchema = v.strictObject({
   sourceRef: v.optional(v.string()),
 });
 
-export const MilestoneSchema = v.strictObject({
+export const MilestoneSchema = strict({
   date: PeriodSchema,
   title: TextSchema,
   done: v.optional(v.boolean()),
@@ -144,11 +152,11 @@ export const MilestoneSchema = v.strictObject({
 export const ProgramIndicatorSchema = v.union([
   v.pipe(v.string(), v.minLength(1)),
   IndicatorSchema,
-  v.strictObject({ src: v.pipe(v.string(), v.minLength(1)), targetId: v.optional(v.string()) }),
-  v.strictObject({ data: IndicatorSchema, targetId: v.optional(v.string()) }),
+  strict({ src: v.pipe(v.string(), v.minLength(1)), targetId: v.optional(v.string()) }),
+  strict({ data: IndicatorSchema, targetId: v.optional(v.string()) }),
 ]);
 
-export const ProgramSchema = v.strictObject({
+export const ProgramSchema = strict({
   schema: v.literal('indikator/program@1'),
   id: v.pipe(v.string(), v.regex(ID, 'id')),
   title: TextSchema,
@@ -156,12 +164,12 @@ export const ProgramSchema = v.strictObject({
   coordinator: v.optional(TextSchema),
   area: v.optional(AreaSchema),
   status: v.optional(v.picklist(['planned', 'active', 'completed', 'suspended'])),
-  period: v.optional(v.strictObject({ start: PeriodSchema, end: v.optional(PeriodSchema) })),
+  period: v.optional(strict({ start: PeriodSchema, end: v.optional(PeriodSchema) })),
   legalBasis: v.optional(v.array(LegalBasisSchema)),
   summary: v.optional(TextSchema),
   budget: v.optional(
     v.nullable(
-      v.strictObject({
+      strict({
         amount: v.nullable(finite()),
         currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'currency')),
         year: v.optional(v.pipe(v.number(), v.integer())),
@@ -172,7 +180,7 @@ export const ProgramSchema = v.strictObject({
   ),
   milestones: v.optional(v.array(MilestoneSchema)),
   indicators: v.array(ProgramIndicatorSchema),
-  links: v.optional(v.array(v.strictObject({ label: TextSchema, url: v.string() }))),
+  links: v.optional(v.array(strict({ label: TextSchema, url: v.string() }))),
   url: v.optional(v.string()),
   sources: v.optional(v.array(SourceSchema)),
   notes: v.optional(v.array(NoteSchema)),

@@ -36,7 +36,7 @@ const isFiniteNumber = (x: unknown) => typeof x === 'number' && Number.isFinite(
 function quickObservation(o: unknown): boolean {
   if (typeof o !== 'object' || o === null || Array.isArray(o)) return false;
   const r = o as Record<string, unknown>;
-  for (const key in r) if (!OBS_KEYS.has(key)) return false;
+  for (const key of Object.keys(r)) if (!OBS_KEYS.has(key)) return false;
   if (typeof r.period !== 'string' || !SIMPLE_PERIOD.test(r.period)) return false;
   if (r.value !== null && !isFiniteNumber(r.value)) return false;
   if (r.status !== undefined || r.note !== undefined) return false;
@@ -47,7 +47,27 @@ function quickObservation(o: unknown): boolean {
   return true;
 }
 
-const IndicatorShell = v.strictObject({ ...IndicatorSchema.entries, series: v.array(v.unknown()) });
+/** True when the host page has added enumerable keys to Object.prototype (they would show up in `for…in`). */
+function prototypePolluted(): boolean {
+  for (const _ in {}) return true;
+  return false;
+}
+
+/**
+ * A copy of parsed JSON in objects without a prototype, so that keys a host page added to
+ * Object.prototype cannot look like fields of the document. Only made on such pages.
+ */
+function detach(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(detach);
+  if (typeof value !== 'object' || value === null) return value;
+  const copy = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(value)) copy[key] = detach((value as Record<string, unknown>)[key]);
+  return copy;
+}
+
+const IndicatorShell = v.strictObject(
+  Object.assign(Object.create(null) as typeof IndicatorSchema.entries, IndicatorSchema.entries, { series: v.array(v.unknown()) }),
+);
 
 const lang = (options?: ValidateOptions): IssueLang => (options?.lang?.toLowerCase().startsWith('id') ? 'id' : 'en');
 
@@ -97,8 +117,9 @@ function checkCrossFields(doc: IndicatorDocument, l: IssueLang, issues: Validati
 }
 
 /** Checks an indicator document. Never throws; never touches the input. */
-export function validateIndicator(doc: unknown, options?: ValidateOptions): ValidationResult<IndicatorDocument> {
+export function validateIndicator(input: unknown, options?: ValidateOptions): ValidationResult<IndicatorDocument> {
   const l = lang(options);
+  const doc = prototypePolluted() ? detach(input) : input;
   const wrong = notAnObject(doc, l);
   if (wrong) return fail(wrong);
   try {
@@ -117,8 +138,9 @@ export function validateIndicator(doc: unknown, options?: ValidateOptions): Vali
 }
 
 /** Checks a programme document (its inline indicator documents included). Never throws. */
-export function validateProgram(doc: unknown, options?: ValidateOptions): ValidationResult<ProgramDocument> {
+export function validateProgram(input: unknown, options?: ValidateOptions): ValidationResult<ProgramDocument> {
   const l = lang(options);
+  const doc = prototypePolluted() ? detach(input) : input;
   const wrong = notAnObject(doc, l);
   if (wrong) return fail(wrong);
   try {

@@ -10,36 +10,39 @@ export interface EnvironmentListener {
 }
 
 const listeners = new Set<EnvironmentListener>();
-let observer: MutationObserver | undefined;
+let observers: MutationObserver[] = [];
 let media: MediaQueryList | undefined;
 const notify = () => listeners.forEach((l) => l.environmentChanged());
+const THEME_ATTRIBUTES = ['class', 'style', 'data-theme', 'data-bs-theme', 'data-color-scheme', 'data-mode'];
 
 /** Starts telling `listener` about changes of `lang` anywhere, of the page's colour scheme, and of the OS theme. */
 export function watchEnvironment(listener: EnvironmentListener): void {
   listeners.add(listener);
-  if (observer) return;
-  observer = new MutationObserver(notify);
-  // `lang` anywhere above an element; class, style and the usual theme attributes on <html> and <body>,
-  // which is where dark-mode switches put them.
-  observer.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['lang'] });
-  const themeAttributes = ['class', 'style', 'data-theme', 'data-bs-theme', 'data-color-scheme', 'data-mode'];
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: themeAttributes });
-  if (document.body) observer.observe(document.body, { attributes: true, attributeFilter: themeAttributes });
+  if (observers.length) return;
+  // Two observers, because observing one node twice replaces the first options: `lang` anywhere in
+  // the page, and the usual dark-mode switches (class, style, data-theme) on <html> and <body> only,
+  // so that class changes deep in a page cost nothing.
+  const lang = new MutationObserver(notify);
+  lang.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['lang'] });
+  const theme = new MutationObserver(notify);
+  theme.observe(document.documentElement, { attributes: true, attributeFilter: THEME_ATTRIBUTES });
+  if (document.body) theme.observe(document.body, { attributes: true, attributeFilter: THEME_ATTRIBUTES });
+  observers = [lang, theme];
   media = matchMedia('(prefers-color-scheme: dark)');
   media.addEventListener('change', notify);
 }
 
 export function unwatchEnvironment(listener: EnvironmentListener): void {
   listeners.delete(listener);
-  if (listeners.size || !observer) return;
-  observer.disconnect();
-  observer = undefined;
+  if (listeners.size || !observers.length) return;
+  observers.forEach((o) => o.disconnect());
+  observers = [];
   media?.removeEventListener('change', notify);
   media = undefined;
 }
 
 /** For lifecycle tests: how many elements listen, and whether the shared watchers exist. */
-export const environmentStats = () => ({ listeners: listeners.size, observing: Boolean(observer) });
+export const environmentStats = () => ({ listeners: listeners.size, observers: observers.length });
 
 /** The element's language: its own `lang`, else the nearest ancestor's (across shadow roots), else `<html lang>`, else `en`. */
 export function resolveLang(element: Element): string {

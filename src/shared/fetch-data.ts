@@ -100,7 +100,7 @@ async function readCapped(response: Response, signal: AbortSignal): Promise<stri
 const tooLarge = (size: number) =>
   new LoadError('too-large', `The response is larger than the limit of ${limits.maxBytes} bytes.`, { size, limit: limits.maxBytes });
 
-function request(url: string, accept: string): Shared {
+function request(url: string, accept: string, fresh: boolean): Shared {
   const controller = new AbortController();
   const timeout = (ms: number, stage: string) =>
     setTimeout(() => controller.abort(new LoadError('timeout', `No ${stage} from ${url} within ${ms / 1000} s.`, { seconds: ms / 1000 })), ms);
@@ -112,6 +112,8 @@ function request(url: string, accept: string): Shared {
     credentials: 'omit' as const,
     mode: 'cors' as const,
     redirect: 'follow' as const,
+    // A refresh must reach the server, not the browser's HTTP cache.
+    cache: fresh ? ('no-store' as const) : ('default' as const),
     headers: Object.assign(Object.create(null) as Record<string, string>, { accept }),
     signal: controller.signal,
   });
@@ -161,7 +163,7 @@ export function fetchText(url: string, options: { signal: AbortSignal; fresh?: b
   }
   let shared = inFlight.get(url);
   if (!shared) {
-    shared = request(url, accept);
+    shared = request(url, accept, fresh);
     inFlight.set(url, shared);
   }
   const entry = shared;

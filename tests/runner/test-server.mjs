@@ -57,26 +57,28 @@ export function testServerPlugin() {
           context.set('Cache-Control', 'no-store');
           return { body: body.toString('utf8'), type: pathname.endsWith('.csv') ? 'text/csv' : 'json' };
         } catch {
-          context.status = 404;
-          return { body: '{"error":"no such fixture"}', type: 'json' };
+          return raw(404, {}, '{"error":"no such fixture"}');
         }
       }
+      // Koa resets a status set beside a returned body, so faults are written to the raw response.
+      const raw = (status, headers = {}, body = '{"error":"fault"}') => {
+        context.respond = false;
+        context.res.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', ...headers });
+        context.res.end(body);
+        return undefined;
+      };
       if (pathname.startsWith('/__fault/sequence/')) {
         // Answers by how often this exact URL was asked: steps=ok,500,ok serves the fixture, then a 500, then the fixture.
         const steps = (searchParams.get('steps') ?? 'ok').split(',');
         const step = steps[Math.min(hits.get(pathname + url.search) - 1, steps.length - 1)];
-        if (step !== 'ok') {
-          context.status = Number(step);
-          return { body: '{"error":"fault"}', type: 'json' };
-        }
+        if (step !== 'ok') return raw(Number(step));
         const body = await readFixture(decodeURIComponent(pathname.slice('/__fault/sequence/'.length)));
         context.set('Cache-Control', 'no-store');
         return { body: body.toString('utf8'), type: 'json' };
       }
       if (pathname.startsWith('/__fault/status/')) {
         if (delay) await sleep(delay);
-        context.status = Number(pathname.split('/').pop());
-        return { body: '{"error":"fault"}', type: 'json' };
+        return raw(Number(pathname.split('/').pop()));
       }
       if (pathname === '/__fault/html') {
         return { body: '<!doctype html><title>Not found</title><p>This is a CMS error page.</p>', type: 'html' };
@@ -110,9 +112,7 @@ export function testServerPlugin() {
         return undefined;
       }
       if (pathname === '/__fault/redirect-loop') {
-        context.status = 302;
-        context.set('Location', '/__fault/redirect-loop');
-        return { body: '', type: 'text' };
+        return raw(302, { Location: '/__fault/redirect-loop' }, '');
       }
       if (pathname.startsWith('/__csp/')) {
         const name = path.basename(pathname, '.html');

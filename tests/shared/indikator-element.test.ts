@@ -317,7 +317,7 @@ describe('element base: requests', () => {
       el.src = fresh(`/__fault/ok/${FIX}`);
       document.body.append(el);
       await settled(el);
-      expect(el.state).to.equal('ready');
+      expect(el.state, el.shadowRoot!.textContent!).to.equal('ready');
       expect(seen[0]!.credentials).to.equal('omit');
       expect(Object.getPrototypeOf(seen[0])).to.equal(null);
       expect('method' in seen[0]!).to.equal(false);
@@ -329,9 +329,21 @@ describe('element base: requests', () => {
   });
 });
 
+// Plain markup placed directly: open-wc's fixture() waits for an animation frame, which a page
+// running beside another in the same headless browser may not get in time.
+function place(markup: string): HTMLElement {
+  const wrapper = document.createElement('div');
+  wrapper.innerHTML = markup;
+  const inner = wrapper.firstElementChild as HTMLElement;
+  document.body.append(inner);
+  return inner;
+}
+
 describe('element base: language and theme', () => {
+  afterEach(() => document.querySelectorAll('body > div[lang], body > div[style]').forEach((el) => el.remove()));
+
   it('takes the nearest ancestor lang, and follows a change of it', async () => {
-    const wrapper = await mount(html`<div lang="id"><indikator-test-element></indikator-test-element></div>`);
+    const wrapper = place('<div lang="id"><indikator-test-element></indikator-test-element></div>');
     const el = wrapper.querySelector('indikator-test-element')!;
     el.data = { nope: true };
     await settled(el);
@@ -343,8 +355,9 @@ describe('element base: language and theme', () => {
   });
 
   it('follows the host page color-scheme with theme="auto", and obeys light and dark', async () => {
-    const wrapper = await mount(html`<div style="color-scheme: dark"><indikator-test-element theme="auto"></indikator-test-element></div>`);
+    const wrapper = place('<div style="color-scheme: dark"><indikator-test-element theme="auto"></indikator-test-element></div>');
     const el = wrapper.querySelector('indikator-test-element')!;
+    await el.updateComplete;
     const frame = () => el.shadowRoot!.querySelector('[part="base"]')!;
     expect(frame().classList.contains('theme-dark')).to.equal(true);
     el.theme = 'light';
