@@ -94,6 +94,12 @@ const en = {
   summaryNoTarget: 'No target set.',
   pointsOne: '{value} percentage point',
   pointsOther: '{value} percentage points',
+  cardLabel: 'Programme card',
+  cardViewProgramme: 'View the programme',
+  cardRowError: 'This indicator could not be loaded.',
+  cardLegalBasisItem: '{type} {number}/{year}',
+  cardPeriod: '{start}–{end}',
+  cardSince: 'since {start}',
 };
 
 export type Messages = Readonly<Record<keyof typeof en, string>>;
@@ -182,6 +188,12 @@ const id: Messages = {
   summaryNoTarget: 'Belum ada target.',
   pointsOne: '{value} poin persentase',
   pointsOther: '{value} poin persentase',
+  cardLabel: 'Kartu program',
+  cardViewProgramme: 'Lihat program',
+  cardRowError: 'Indikator ini tidak dapat dimuat.',
+  cardLegalBasisItem: '{type} {number}/{year}',
+  cardPeriod: '{start}–{end}',
+  cardSince: 'sejak {start}',
 };
 
 const catalogues: Readonly<Record<string, Messages>> = Object.freeze({

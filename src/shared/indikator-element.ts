@@ -28,7 +28,14 @@ export interface ErrorDetail {
 
 /** What a subclass makes of one input: a model to draw, or a failure to show. */
 export type Parsed<M> =
-  | { readonly ok: true; readonly model: M; readonly data: unknown; readonly empty: boolean }
+  | {
+      readonly ok: true;
+      readonly model: M;
+      readonly data: unknown;
+      readonly empty: boolean;
+      /** Extra fields for the `indikator-load` detail (the card's `rows`). */
+      readonly detail?: Readonly<Record<string, unknown>>;
+    }
   | { readonly ok: false; readonly code: LoadErrorCode; readonly message: string; readonly issues?: readonly string[] };
 
 export interface ParseContext {
@@ -377,7 +384,10 @@ export abstract class IndikatorElement<M> extends LitElement {
     else if (before) this.announcement = '';
     await this.updateComplete;
     if (ticket !== this.ticket) return true;
-    if (fresh) this.emit<LoadDetail>('indikator-load', { data: parsed.data });
+    if (fresh) {
+      this.emit<LoadDetail>('indikator-load', { ...parsed.detail, data: parsed.data });
+      this.loaded(parsed.model);
+    }
     if (parsed.empty) this.emit<ErrorDetail>('indikator-error', { code: 'empty', message: this.t.noObservations, stale: false });
     return true;
   }
@@ -400,7 +410,10 @@ export abstract class IndikatorElement<M> extends LitElement {
     this.emit<ErrorDetail>('indikator-error', { code: failure.code, message: failure.message, stale: keep });
   }
 
-  private emit<T>(type: string, detail: T): void {
+  /** Called after each `indikator-load`; the card reports its failed rows from here. */
+  protected loaded(_model: M): void {}
+
+  protected emit<T>(type: string, detail: T): void {
     this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 

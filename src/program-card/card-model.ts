@@ -1,0 +1,41 @@
+/**
+ * The programme card's model, pure: which indicator rows a programme has, where each comes from,
+ * and which target each row judges (the one whose deadline falls inside the programme's period,
+ * unless the entry names one).
+ */
+import { comparePeriods, parsePeriod } from '../core/periods.js';
+import { safeUrl } from '../core/urls.js';
+import type { IndicatorDocument, ProgramDocument, ProgramIndicator } from '../data/schema.js';
+
+/** Where a row's indicator comes from, before it is loaded. */
+export type RowSource =
+  | { readonly kind: 'url'; readonly url: string; readonly targetId?: string | undefined }
+  | { readonly kind: 'data'; readonly doc: IndicatorDocument; readonly targetId?: string | undefined }
+  | { readonly kind: 'bad-url'; readonly raw: string };
+
+export function rowSources(program: ProgramDocument, base: string | undefined): RowSource[] {
+  return program.indicators.map((entry: ProgramIndicator): RowSource => {
+    const fromUrl = (raw: string, targetId?: string): RowSource => {
+      const url = safeUrl(raw, base);
+      // Indicators are fetched, so only http(s) will do (mailto: is a link, not data).
+      return url && /^https?:/.test(url) ? { kind: 'url', url, targetId } : { kind: 'bad-url', raw };
+    };
+    if (typeof entry === 'string') return fromUrl(entry);
+    if ('src' in entry) return fromUrl(entry.src, entry.targetId);
+    if ('data' in entry) return { kind: 'data', doc: entry.data, targetId: entry.targetId };
+    return { kind: 'data', doc: entry };
+  });
+}
+
+/** The id of the target a row judges: the named one, else the first whose deadline lies in the programme's period. */
+export function rowTargetId(doc: IndicatorDocument, program: ProgramDocument, named?: string): string | undefined {
+  if (named) return named;
+  const start = program.period ? parsePeriod(program.period.start) : undefined;
+  const end = program.period?.end ? parsePeriod(program.period.end) : undefined;
+  if (!start) return undefined;
+  const inside = (doc.targets ?? []).find((t) => {
+    const deadline = parsePeriod(t.period);
+    return deadline && comparePeriods(deadline, start) >= 0 && (!end || comparePeriods(deadline, end) <= 0);
+  });
+  return inside?.id;
+}

@@ -1,0 +1,316 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { IndikatorElement, type ErrorDetail, type ParseContext, type Parsed } from '../shared/indikator-element.js';
+import { fetchText, LoadError, parseJson } from '../shared/fetch-data.js';
+import { validateIndicator, validateProgram } from '../data/validate.js';
+import type { IndicatorDocument, ProgramDocument, Source, Text } from '../data/schema.js';
+import { assessStatus, type StatusWord } from '../core/status.js';
+import { pickText } from '../core/locale.js';
+import { fill, programStatusText, statusText, type Messages } from '../core/messages.js';
+import { formatCurrency } from '../core/format.js';
+import { formatPeriod, parsePeriod } from '../core/periods.js';
+import { safeUrl } from '../core/urls.js';
+import { rowSources, rowTargetId } from './card-model.js';
+import { cardStyles } from './program-card.styles.js';
+
+interface Row {
+  readonly ok: boolean;
+  readonly doc?: IndicatorDocument;
+  readonly targetId?: string | undefined;
+  readonly status?: StatusWord | null;
+  readonly message?: string;
+  readonly label: string;
+}
+
+interface CardModel {
+  readonly doc: ProgramDocument;
+  readonly base: string | undefined;
+  readonly rows: readonly Row[];
+}
+
+/**
+ * A public programme: who owns it, on what legal basis, for which period and budget, its
+ * milestones, and how its indicators stand, each as a compact gauge and a sparkline.
+ *
+ * @summary A programme and its indicators, for accountability journalism and portal pages.
+ * @fires indikator-load - Once all indicator rows have settled; `detail.rows` lists each row with `ok` and `status`.
+ * @fires indikator-error - When the programme cannot be read, or (after `indikator-load`) when some rows failed.
+ * @fires indikator-select - When the reader activates the programme's main link (cancelable).
+ * @csspart card - The programme's frame.
+ * @csspart title - The programme's title (a real heading, level `heading-level`, default 3).
+ * @csspart facts - The description list of owner, coordinator, period, legal basis and budget.
+ * @csspart row - One indicator row.
+ * @csspart milestones - The milestone timeline.
+ * @csspart link - The main link to the programme.
+ * @csspart source - The sources line.
+ */
+export class IndikatorProgramCard extends IndikatorElement<CardModel> {
+  static override styles = [...IndikatorElement.styles, cardStyles];
+
+  private rowsController?: AbortController;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // Nested widgets' events stop at the card's shadow root: the card speaks for its rows.
+    const root = super.createRenderRoot();
+    const stop = (event: Event) => event.stopPropagation();
+    for (const type of ['indikator-load', 'indikator-error', 'indikator-select']) root.addEventListener(type, stop);
+    return root;
+  }
+
+  protected kindLabel(m: Messages): string {
+    return m.cardLabel;
+  }
+
+  protected override describe(model: CardModel): string {
+    const m = this.t;
+    return model.rows
+      .map((row) => `${row.label}: ${row.ok ? statusText(m, row.status ?? null) : m.cardRowError}`)
+      .join('. ');
+  }
+
+  protected async parse(raw: unknown, context: ParseContext): Promise<Parsed<CardModel>> {
+    const checked = validateProgram(raw, { lang: context.lang });
+    if (!checked.ok) {
+      return { ok: false, code: 'invalid', message: this.t.errorInvalid, issues: checked.issues.map((i) => i.message) };
+    }
+    const doc = checked.value;
+    const base = context.url ?? document.baseURI;
+    this.rowsController?.abort();
+    const controller = new AbortController();
+    this.rowsController = controller;
+    const rows = await Promise.all(
+      rowSources(doc, base).map(async (source): Promise<Row> => {
+        if (source.kind === 'bad-url') {
+          console.warn(`indikator-program-card: indicator URL dropped (only http and https are fetched): ${source.raw}`);
+          return { ok: false, message: this.t.cardRowError, label: source.raw };
+        }
+        let indicator: unknown;
+        if (source.kind === 'url') {
+          try {
+            const fetched = await fetchText(source.url, { signal: controller.signal });
+            indicator = parseJson(fetched.text, source.url, fetched.contentType);
+          } catch (error) {
+            const message = error instanceof LoadError ? error.message : String(error);
+            return { ok: false, message, label: fileName(source.url) };
+          }
+        } else indicator = source.doc;
+        const valid = validateIndicator(indicator, { lang: context.lang });
+        if (!valid.ok) return { ok: false, message: valid.issues[0]?.message ?? this.t.errorInvalid, label: source.kind === 'url' ? fileName(source.url) : '' };
+        const targetId = rowTargetId(valid.value, doc, source.targetId);
+        const status = assessStatus(valid.value, targetId, { asOf: context.asOf }).status;
+        return { ok: true, doc: valid.value, targetId, status, label: pickText(valid.value.shortTitle ?? valid.value.title, context.lang)?.text ?? '' };
+      }),
+    );
+    const detail = { rows: rows.map((r, index) => ({ index, ok: r.ok, status: r.status ?? null, message: r.message })) };
+    return { ok: true, model: { doc, base, rows }, data: doc, empty: false, detail };
+  }
+
+  protected override loaded(model: CardModel): void {
+    const failed = model.rows.filter((r) => !r.ok);
+    if (!failed.length) return;
+    const message = failed.map((r) => `${r.label}: ${r.message}`).join('; ');
+    this.emit<ErrorDetail>('indikator-error', { code: 'fetch', message, stale: false });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.rowsController?.abort();
+  }
+
+  // ---- rendering -----------------------------------------------------------------------------
+
+  private text(value: Text | undefined): TemplateResult | typeof nothing {
+    const picked = pickText(value, this.locale);
+    if (!picked) return nothing;
+    return picked.lang && picked.lang !== this.locale ? html`<span lang=${picked.lang}>${picked.text}</span>` : html`${picked.text}`;
+  }
+
+  private heading(level: number, content: unknown, part = ''): TemplateResult {
+    // Six literal templates: a tag name cannot be a binding, and static-html escape hatches are not needed for this.
+    switch (Math.min(6, Math.max(1, level))) {
+      case 1:
+        return html`<h1 part=${part}>${content}</h1>`;
+      case 2:
+        return html`<h2 part=${part}>${content}</h2>`;
+      case 4:
+        return html`<h4 part=${part}>${content}</h4>`;
+      case 5:
+        return html`<h5 part=${part}>${content}</h5>`;
+      case 6:
+        return html`<h6 part=${part}>${content}</h6>`;
+      default:
+        return html`<h3 part=${part}>${content}</h3>`;
+    }
+  }
+
+  private get level(): number {
+    const n = Number(this.headingLevel ?? 3);
+    return Number.isInteger(n) && n >= 1 && n <= 6 ? n : 3;
+  }
+
+  protected renderReady(model: CardModel): TemplateResult {
+    const { doc } = model;
+    const m = this.t;
+    const main = safeUrl(doc.url, model.base);
+    return html`<article part="card" class="card">
+      <header class="head">
+        <p class="kicker">
+          ${doc.area ? this.text(doc.area.name) : nothing}
+          ${doc.status ? html`<span class="badge badge-${doc.status}">${programStatusText(m, doc.status)}</span>` : nothing}
+        </p>
+        ${this.heading(this.level, this.text(doc.title), 'title')}
+        ${doc.summary ? html`<p class="summary">${this.text(doc.summary)}</p>` : nothing}
+      </header>
+      ${this.renderFacts(doc, m)}
+      <section class="section" aria-label=${m.indicators}>
+        ${this.heading(this.level + 1, m.indicators)}
+        <ul class="rows">
+          ${model.rows.map((row) => this.renderRow(row, doc, m))}
+        </ul>
+      </section>
+      ${this.renderMilestones(doc, m)} ${this.renderLinks(doc, model.base, m)}
+      ${main
+        ? html`<p><a part="link" class="main-link" href=${main} rel="noopener noreferrer" @click=${this.onMainLink}>${m.cardViewProgramme}</a></p>`
+        : nothing}
+      ${this.renderSources(doc.sources, model.base, m)}
+    </article>`;
+  }
+
+  private renderFacts(doc: ProgramDocument, m: Messages): TemplateResult {
+    const period = this.periodText(doc);
+    const budget = doc.budget;
+    return html`<dl part="facts" class="facts">
+      ${doc.owner ? html`<div><dt>${m.owner}</dt><dd>${this.text(doc.owner)}</dd></div>` : nothing}
+      ${doc.coordinator ? html`<div><dt>${m.coordinator}</dt><dd>${this.text(doc.coordinator)}</dd></div>` : nothing}
+      ${period ? html`<div><dt>${m.period}</dt><dd>${period}</dd></div>` : nothing}
+      ${doc.legalBasis?.length
+        ? html`<div>
+            <dt>${m.legalBasis}</dt>
+            <dd>
+              <ul class="plain">
+                ${doc.legalBasis.map(
+                  (b) => html`<li>
+                    ${[b.type, b.number && b.year ? `${b.number}/${b.year}` : (b.number ?? (b.year ? String(b.year) : ''))].filter(Boolean).join(' ')}${b.title
+                      ? html`: ${this.text(b.title)}`
+                      : nothing}
+                  </li>`,
+                )}
+              </ul>
+            </dd>
+          </div>`
+        : nothing}
+      <div>
+        <dt>${m.budget}</dt>
+        <dd>
+          ${budget && budget.amount !== null && Number.isFinite(budget.amount)
+            ? html`${formatCurrency(budget.amount, budget.currency, this.locale)}${budget.year ? ` (${budget.year})` : ''}`
+            : html`<span class="muted">${m.notPublished}</span>`}
+        </dd>
+      </div>
+    </dl>`;
+  }
+
+  private periodText(doc: ProgramDocument): string {
+    const start = doc.period ? parsePeriod(doc.period.start) : undefined;
+    if (!start) return '';
+    const end = doc.period?.end ? parsePeriod(doc.period.end) : undefined;
+    const s = formatPeriod(start, this.locale, 'long');
+    return end ? fill(this.t.cardPeriod, { start: s, end: formatPeriod(end, this.locale, 'long') }) : fill(this.t.cardSince, { start: s });
+  }
+
+  private renderRow(row: Row, program: ProgramDocument, m: Messages): TemplateResult {
+    if (!row.ok || !row.doc) {
+      return html`<li part="row" class="row row-error">
+        <p class="row-title">${row.label}</p>
+        <p class="row-message" role="note"><span class="error-icon" aria-hidden="true">!</span> ${m.cardRowError} ${row.message ?? ''}</p>
+      </li>`;
+    }
+    const milestones = (program.milestones ?? []).map((ms) => ({ period: ms.date, label: pickText(ms.title, this.locale)?.text ?? '' }));
+    return html`<li part="row" class="row">
+      <indikator-target-gauge
+        class="row-gauge"
+        size="compact"
+        .data=${row.doc}
+        target-id=${row.targetId ?? nothing}
+        as-of=${this.asOf ?? nothing}
+        lang=${this.locale}
+        theme=${this.resolvedTheme}
+        heading-level=${this.level + 1}
+      ></indikator-target-gauge>
+      <indikator-trend-line
+        class="row-trend"
+        variant="sparkline"
+        .data=${row.doc}
+        .annotations=${milestones}
+        target-id=${row.targetId ?? nothing}
+        as-of=${this.asOf ?? nothing}
+        lang=${this.locale}
+        theme=${this.resolvedTheme}
+      ></indikator-trend-line>
+    </li>`;
+  }
+
+  private renderMilestones(doc: ProgramDocument, m: Messages): TemplateResult | typeof nothing {
+    if (!doc.milestones?.length) return nothing;
+    const sorted = [...doc.milestones].sort((a, b) => (parsePeriod(a.date)?.start ?? 0) - (parsePeriod(b.date)?.start ?? 0));
+    return html`<section class="section" aria-label=${m.milestones}>
+      ${this.heading(this.level + 1, m.milestones)}
+      <ol part="milestones" class="timeline">
+        ${sorted.map((ms) => {
+          const p = parsePeriod(ms.date);
+          return html`<li>
+            <time datetime=${ms.date}>${p ? formatPeriod(p, this.locale, 'long') : ms.date}</time>
+            <span>${this.text(ms.title)}</span>
+          </li>`;
+        })}
+      </ol>
+    </section>`;
+  }
+
+  private renderLinks(doc: ProgramDocument, base: string | undefined, m: Messages): TemplateResult | typeof nothing {
+    const links = (doc.links ?? []).flatMap((link) => {
+      const href = safeUrl(link.url, base);
+      if (!href) {
+        console.warn(`indikator-program-card: link dropped (only http, https and mailto are allowed): ${String(link.url)}`);
+        return [];
+      }
+      return [{ href, label: link.label }];
+    });
+    if (!links.length) return nothing;
+    return html`<section class="section" aria-label=${m.links}>
+      ${this.heading(this.level + 1, m.links)}
+      <ul class="plain links">
+        ${links.map((l) => html`<li><a href=${l.href} rel="noopener noreferrer">${this.text(l.label)}</a></li>`)}
+      </ul>
+    </section>`;
+  }
+
+  private renderSources(sources: readonly Source[] | undefined, base: string | undefined, m: Messages): TemplateResult | typeof nothing {
+    if (!sources?.length) return nothing;
+    return html`<footer part="source" class="sources">
+      ${m.sources}:
+      ${sources.map((s, i) => {
+        const href = safeUrl(s.url, base);
+        const name = s.publisher ?? pickText(s.name, this.locale)?.text ?? s.id;
+        return html`${i ? ', ' : ''}${href ? html`<a href=${href} rel="noopener noreferrer">${name}</a>` : name}`;
+      })}
+    </footer>`;
+  }
+
+  private onMainLink = (event: MouseEvent) => {
+    const select = new CustomEvent('indikator-select', {
+      detail: { url: (event.currentTarget as HTMLAnchorElement).href, program: this.model?.doc.id },
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
+    if (!this.dispatchEvent(select)) event.preventDefault();
+  };
+}
+
+function fileName(url: string): string {
+  try {
+    return decodeURIComponent(new URL(url).pathname.split('/').pop() ?? url);
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,184 @@
+import { expect, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
+import '../../src/program-card/indikator-program-card.js';
+import type { IndikatorProgramCard } from '../../src/program-card/indikator-program-card.js';
+import { rowTargetId } from '../../src/program-card/card-model.js';
+import type { IndicatorDocument, ProgramDocument } from '../../src/data/schema.js';
+import { deepFreeze, fixture } from '../helpers.js';
+
+const PROGRAM = 'program-muba-poverty-2025.json';
+const shadow = (el: Element) => el.shadowRoot!;
+const text = (el: Element, selector: string) => shadow(el).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+async function card(setup: (el: IndikatorProgramCard) => void, attrs: Record<string, string> = {}) {
+  const el = document.createElement('indikator-program-card');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  setup(el);
+  document.body.append(el);
+  await waitUntil(() => el.state !== 'loading', 'card never settled', { timeout: 8000 });
+  await el.updateComplete;
+  return el;
+}
+
+async function rowsReady(el: IndikatorProgramCard) {
+  const nested = Array.from(shadow(el).querySelectorAll('indikator-target-gauge, indikator-trend-line')) as (HTMLElement & { state: string; updateComplete: Promise<unknown> })[];
+  await waitUntil(() => nested.every((n) => n.state && n.state !== 'loading'), 'rows never settled', { timeout: 8000 });
+  await Promise.all(nested.map((n) => n.updateComplete));
+  return nested;
+}
+
+afterEach(() => document.querySelectorAll('indikator-program-card').forEach((el) => el.remove()));
+
+describe('program card model', () => {
+  it('picks the target whose deadline falls inside the programme period', async () => {
+    const program = await fixture<ProgramDocument>(PROGRAM);
+    const extreme = await fixture<IndicatorDocument>('muba-extreme-poverty.json');
+    expect(rowTargetId(extreme, program)).to.equal('inpres-4-2022');
+    expect(rowTargetId(extreme, program, 'rpjmn-2025-2029')).to.equal('rpjmn-2025-2029');
+    expect(rowTargetId(await fixture<IndicatorDocument>('muba-poverty-rate.json'), program)).to.equal('muba-single-digit-2025');
+  });
+});
+
+describe('<indikator-program-card>', () => {
+  for (const lang of ['id', 'en'] as const) {
+    it(`loads the real programme by URL in ${lang}: extreme poverty missed, poverty rate achieved`, async () => {
+      const host = document.createElement('div');
+      host.setAttribute('lang', lang);
+      document.body.append(host);
+      const loads: CustomEvent[] = [];
+      host.addEventListener('indikator-load', (e) => loads.push(e as CustomEvent));
+      const el = document.createElement('indikator-program-card');
+      el.src = `/__fault/ok/${PROGRAM}`;
+      host.append(el);
+      await waitUntil(() => el.state === 'ready', 'not ready', { timeout: 8000 });
+      await rowsReady(el);
+      await aTimeout(50);
+      expect(loads, 'the host hears one indikator-load').to.have.length(1);
+      const rows = (loads[0]!.detail as { rows: { ok: boolean; status: string }[] }).rows;
+      expect(rows.map((r) => [r.ok, r.status])).to.deep.equal([
+        [true, 'achieved'],
+        [true, 'missed'],
+      ]);
+      const gauges = Array.from(shadow(el).querySelectorAll('indikator-target-gauge'));
+      expect(gauges.map((g) => g.getAttribute('status'))).to.deep.equal(['achieved', 'missed']);
+      expect(gauges[1]!.getAttribute('target-id')).to.equal('inpres-4-2022');
+      expect(gauges.every((g) => g.getAttribute('lang') === lang)).to.equal(true);
+      expect(text(el, '[part="title"]')).to.equal(
+        lang === 'id'
+          ? 'Penurunan kemiskinan satu digit dan penghapusan kemiskinan ekstrem di Musi Banyuasin'
+          : 'Single-digit poverty and elimination of extreme poverty in Musi Banyuasin',
+      );
+      expect(shadow(el).querySelector('h3[part="title"]')).to.exist;
+      expect(text(el, '[part="facts"]')).to.contain(lang === 'id' ? 'tidak dipublikasikan' : 'not published');
+      expect(text(el, '[part="milestones"]')).to.contain(lang === 'id' ? '16 Juli 2025' : 'July 16, 2025');
+      expect(el.hasAttribute('status')).to.equal(false);
+      await expect(el).to.be.accessible();
+      host.remove();
+    });
+  }
+
+  it('shows a failing indicator URL as an error in its own row while the rest renders', async () => {
+    const program = await fixture<Record<string, unknown>>(PROGRAM);
+    const errors: CustomEvent[] = [];
+    const el = document.createElement('indikator-program-card');
+    el.addEventListener('indikator-error', (e) => errors.push(e as CustomEvent));
+    const load = oneEvent(el, 'indikator-load');
+    el.data = { ...program, indicators: ['/__fault/status/404', '/__fault/ok/muba-poverty-rate.json'] };
+    document.body.append(el);
+    await load;
+    await aTimeout(20);
+    expect(el.state).to.equal('ready');
+    expect(shadow(el).querySelectorAll('.row-error')).to.have.length(1);
+    expect(shadow(el).querySelectorAll('indikator-target-gauge')).to.have.length(1);
+    expect(errors).to.have.length(1);
+    expect((errors[0]!.detail as { code: string }).code).to.equal('fetch');
+    await rowsReady(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('never lets a javascript: link reach an href, in any spelling', async () => {
+    const program = await fixture<Record<string, unknown>>(PROGRAM);
+    const bad = ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', '\u0000javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)'];
+    const el = await card((c) => {
+      c.data = {
+        ...program,
+        url: 'javascript:alert(1)',
+        links: bad.map((url) => ({ label: 'x', url })).concat([{ label: 'ok', url: 'mailto:tkpk@example.org' }]),
+        indicators: [],
+      };
+    });
+    const hrefs = Array.from(shadow(el).querySelectorAll('a')).map((a) => a.getAttribute('href') ?? '');
+    expect(hrefs.length).to.be.greaterThan(0);
+    for (const href of hrefs) expect(href).to.match(/^(https?:|mailto:)/);
+    expect(hrefs).to.include('mailto:tkpk@example.org');
+    expect(shadow(el).querySelector('[part="link"]')).to.equal(null);
+  });
+
+  it('shows markup in any text field as text', async () => {
+    const program = await fixture<Record<string, unknown>>(PROGRAM);
+    const payload = '<img src=x onerror="window.__xss=1">';
+    const el = await card((c) => {
+      c.data = deepFreeze({ ...program, title: payload, summary: { id: payload, en: payload }, owner: payload, indicators: [] });
+    });
+    expect(text(el, '[part="title"]')).to.equal(payload);
+    expect(shadow(el).querySelector('img')).to.equal(null);
+    expect((window as unknown as { __xss?: number }).__xss).to.equal(undefined);
+  });
+
+  it('formats a published budget in its currency, never showing 0 for null', async () => {
+    const program = await fixture<Record<string, unknown>>(PROGRAM);
+    const el = await card((c) => (c.data = { ...program, budget: { amount: 12_500_000_000, currency: 'IDR', year: 2025 }, indicators: [] }), { lang: 'id' });
+    expect(text(el, '[part="facts"]')).to.match(/Rp\s?12,5\s?M/);
+    const none = await card((c) => (c.data = { ...program, budget: { amount: null, currency: 'IDR' }, indicators: [] }), { lang: 'en' });
+    expect(text(none, '[part="facts"]')).to.contain('not published');
+    expect(text(none, '[part="facts"]')).not.to.match(/\b0\b/);
+  });
+
+  it('fires a cancelable indikator-select from its main link', async () => {
+    const program = await fixture<Record<string, unknown>>(PROGRAM);
+    const el = await card((c) => (c.data = { ...program, url: 'https://www.musibanyuasinkab.go.id/', indicators: [] }));
+    const link = shadow(el).querySelector<HTMLAnchorElement>('[part="link"]')!;
+    expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
+    el.addEventListener('indikator-select', (e) => e.preventDefault(), { once: true });
+    const selected = oneEvent(el, 'indikator-select');
+    link.click();
+    const event = await selected;
+    expect(event.cancelable).to.equal(true);
+    expect(event.defaultPrevented).to.equal(true);
+  });
+
+  it('uses heading-level for its title and gives nested widgets the next level', async () => {
+    const program = await fixture<Record<string, unknown>>(PROGRAM);
+    const extreme = await fixture('muba-extreme-poverty.json');
+    const el = await card((c) => (c.data = { ...program, indicators: [extreme] }), { 'heading-level': '2' });
+    expect(shadow(el).querySelector('h2[part="title"]')).to.exist;
+    expect(shadow(el).querySelector('indikator-target-gauge')!.getAttribute('heading-level')).to.equal('3');
+  });
+
+  it('shows an invalid programme as an error naming the path', async () => {
+    const program = await fixture<Record<string, unknown>>(PROGRAM);
+    const el = await card((c) => (c.data = { ...program, status: 'paused' }));
+    expect(el.state).to.equal('error');
+    expect(text(el, '[part="error"]')).to.contain('status');
+    await expect(el).to.be.accessible();
+  });
+
+  for (const theme of ['light', 'dark']) {
+    for (const dir of ['ltr', 'rtl']) {
+      it(`passes axe in the ${theme} theme, ${dir}`, async () => {
+        const program = await fixture<Record<string, unknown>>(PROGRAM);
+        const extreme = await fixture('muba-extreme-poverty.json');
+        const wrapper = document.createElement('div');
+        wrapper.dir = dir;
+        document.body.append(wrapper);
+        const el = document.createElement('indikator-program-card');
+        el.theme = theme;
+        el.data = { ...program, indicators: [extreme] };
+        wrapper.append(el);
+        await waitUntil(() => el.state === 'ready');
+        await rowsReady(el);
+        await expect(el).to.be.accessible();
+        wrapper.remove();
+      });
+    }
+  }
+});
