@@ -7,6 +7,9 @@ export type { ValidationIssue, ValidationResult, ValidateOptions } from './data/
 export { assessStatus } from './core/status.js';
 export type { StatusResult, StatusWord, AssessOptions } from './core/status.js';
 export { IndicatorSchema, ProgramSchema } from './data/schema.js';
+export { configureFetch, clearFetchCache } from './shared/fetch-data.js';
+export type { FetchLimits } from './shared/fetch-data.js';
+export type { LoadDetail, ErrorDetail, ElementState } from './shared/indikator-element.js';
 export type {
   IndicatorDocument,
   ProgramDocument,
