@@ -38,6 +38,8 @@ export default [
   {
     input: 'src/define.ts',
     plugins: [nodeResolve(), ts(), terser({ ecma: 2022, module: true, compress: { passes: 2 } })],
-    output: { file: 'dist/indikator.js', format: 'es' },
+    // Adapters stay separate chunks beside the bundle, loaded (relative to it) only when a page
+    // uses `format`; the bundle itself registers every element.
+    output: { dir: 'dist', entryFileNames: 'indikator.js', chunkFileNames: 'cdn/[name]-[hash].js', format: 'es' },
   },
 ];

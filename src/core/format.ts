@@ -198,7 +198,7 @@ export function formatPercentChange(relative: number, { locale, decimals = 2 }: 
 /** A large number in the locale's compact notation: id `1,2 jt`, en `1.2M`. */
 export function formatCompact(value: number, locale: string): string {
   if (!Number.isFinite(value)) return UNREADABLE;
-  return numberFormat(locale, { notation: 'compact' }).format(value);
+  return numberFormat(locale, { notation: 'compact', maximumSignificantDigits: 3 }).format(value);
 }
 
 /**
@@ -210,14 +210,17 @@ export function formatCompact(value: number, locale: string): string {
 export function formatCurrency(amount: number, currency: string, locale: string, { compact = true } = {}): string {
   if (!Number.isFinite(amount)) return UNREADABLE;
   const notation = compact ? 'compact' : 'standard';
+  // Three significant digits: Intl's compact default rounds 12.5 billion to "13 M", which hides
+  // the half that a budget story may be about.
+  const digits = compact ? { maximumSignificantDigits: 3 } : {};
   const code = typeof currency === 'string' ? currency.trim().toUpperCase() : '';
   if (/^[A-Z]{3}$/.test(code)) {
     try {
-      return numberFormat(locale, { style: 'currency', currency: code, notation }).format(amount);
+      return numberFormat(locale, { style: 'currency', currency: code, notation, ...digits }).format(amount);
     } catch {
       // An engine that rejects a well-formed code: say the code, then the number.
-      return `${code}${NBSP}${numberFormat(locale, { notation }).format(amount)}`;
+      return `${code}${NBSP}${numberFormat(locale, { notation, ...digits }).format(amount)}`;
     }
   }
-  return numberFormat(locale, { notation }).format(amount);
+  return numberFormat(locale, { notation, ...digits }).format(amount);
 }

@@ -10,6 +10,9 @@ import { fetchText, LoadError, parseJson, type LoadErrorCode } from './fetch-dat
 import { resolveLang, resolveTheme, unwatchEnvironment, watchEnvironment, type Theme } from './environment.js';
 import { ResizeController } from './resize-controller.js';
 import { baseStyles } from './base.styles.js';
+import { FORMATS, loadAdapter } from '../adapters/registry.js';
+import { mergeOverlay } from '../adapters/overlay.js';
+import type { AdapterModule } from '../adapters/adapter.js';
 import type { StatusWord } from '../core/status.js';
 
 export type ElementState = 'loading' | 'ready' | 'empty' | 'error';
@@ -82,6 +85,12 @@ export abstract class IndikatorElement<M> extends LitElement {
 
   /** Seconds between re-fetches of `src` (at least 30; backs off after failures; paused while the tab is hidden). */
   @property({ attribute: 'refresh', type: Number, reflect: true }) refreshInterval?: number;
+
+  /** With `format="csv"`: the decimal separator the file uses (default `.`; never guessed). */
+  @property({ reflect: true }) decimal?: string;
+
+  /** With `format="csv"`: the field separator the file uses (default `,`; never guessed). */
+  @property({ reflect: true }) delimiter?: string;
 
   /** A period: show and judge the data as it stood then. */
   @property({ attribute: 'as-of', reflect: true }) asOf?: string;
@@ -187,7 +196,10 @@ export abstract class IndikatorElement<M> extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme')) this.environmentChanged();
     if (!this.isConnected) return;
-    if (changed.has('data') || changed.has('src') || changed.has('format') || changed.has('select')) this.sync();
+    if (['data', 'src', 'format', 'select', 'decimal', 'delimiter'].some((k) => (changed as Map<PropertyKey, unknown>).has(k))) {
+      if (changed.has('decimal') || changed.has('delimiter')) this.sourceKey = undefined;
+      this.sync();
+    }
     if (changed.has('refreshInterval')) this.schedule();
     if (changed.has('asOf') && this.lastRaw && !changed.has('data')) void this.accept(this.lastRaw.raw, this.lastRaw.url, this.lastRaw.overlay, false);
     if ((changed as Map<PropertyKey, unknown>).has('locale') && this.state === 'error' && this.lastRaw) {
@@ -206,9 +218,9 @@ export abstract class IndikatorElement<M> extends LitElement {
 
   // ---- channels and precedence -------------------------------------------------------------
 
-  private inlineScript(): HTMLScriptElement | undefined {
+  private inlineScript(type: 'application/json' | 'text/csv'): HTMLScriptElement | undefined {
     for (const child of Array.from(this.children)) {
-      if (child instanceof HTMLScriptElement && child.type === 'application/json') return child;
+      if (child instanceof HTMLScriptElement && child.type.toLowerCase() === type) return child;
     }
     return undefined;
   }
@@ -223,21 +235,29 @@ export abstract class IndikatorElement<M> extends LitElement {
       }
       return;
     }
-    const script = this.inlineScript();
+    const script = this.inlineScript('application/json');
     const inline = script?.textContent ?? undefined;
-    if (script && !(this.src && this.format)) {
+    // Inline CSV is the message itself; a JSON child beside it is then its overlay.
+    const csv = this.isCsv ? this.inlineScript('text/csv') : undefined;
+    if (csv || (script && !(this.src && this.format))) {
       this.stopFetching();
-      if (this.sourceKey !== 'inline' || inline !== this.inlineText) {
-        this.sourceKey = 'inline';
-        this.inlineText = inline;
+      const text = csv ? `${csv.textContent ?? ''}\u0000${inline ?? ''}` : inline;
+      const key = `inline|${this.format ?? ''}|${this.select ?? ''}`;
+      if (this.sourceKey !== key || text !== this.inlineText) {
+        this.sourceKey = key;
+        this.inlineText = text;
         let raw: unknown;
+        let overlay: unknown;
         try {
-          raw = JSON.parse(inline ?? '');
+          if (csv) {
+            raw = csv.textContent ?? '';
+            overlay = inline === undefined ? undefined : JSON.parse(inline);
+          } else raw = JSON.parse(inline ?? '');
         } catch (error) {
           this.fail({ code: 'parse', message: `${this.t.inlineInvalid} (${(error as Error).message})` });
           return;
         }
-        void this.accept(raw, undefined, undefined, true);
+        void this.accept(raw, undefined, overlay, true);
       }
       return;
     }
@@ -283,9 +303,20 @@ export abstract class IndikatorElement<M> extends LitElement {
     const ticket = ++this.ticket;
     this.stopTimer();
     try {
-      const fetched = await fetchText(url, { signal: controller.signal, fresh });
+      const adapter = this.format ? await this.adapter() : undefined;
+      const fetched = await fetchText(url, { signal: controller.signal, fresh, accept: adapter?.accept });
       if (ticket !== this.ticket) return;
-      const raw = this.format === 'csv' ? fetched.text : parseJson(fetched.text, url, fetched.contentType);
+      let raw = this.isCsv ? fetched.text : parseJson(fetched.text, url, fetched.contentType);
+      if (adapter?.companions) {
+        // Formats spread over several files (Open SDG's data and meta): fetch the rest beside it.
+        const message: Record<string, unknown> = { data: raw };
+        for (const [name, companion] of Object.entries(adapter.companions(fetched.url))) {
+          const more = await fetchText(companion, { signal: controller.signal, fresh, accept: adapter.accept });
+          message[name] = parseJson(more.text, companion, more.contentType);
+        }
+        if (ticket !== this.ticket) return;
+        raw = message;
+      }
       const overlay = this.inlineText ? safeJson(this.inlineText) : undefined;
       const ok = await this.accept(raw, fetched.url, overlay, true, ticket);
       if (ok) {
@@ -361,7 +392,10 @@ export abstract class IndikatorElement<M> extends LitElement {
     this.lastRaw = { raw, url, overlay };
     let parsed: Parsed<M>;
     try {
-      parsed = await this.parse(raw, { url, lang: this.locale, asOf: this.asOf, overlay });
+      const adapted = this.format ? await this.adapt(raw, url, overlay) : { ok: true as const, value: raw };
+      parsed = adapted.ok
+        ? await this.parse(adapted.value, { url, lang: this.locale, asOf: this.asOf, overlay })
+        : adapted.failure;
     } catch (error) {
       parsed = { ok: false, code: 'invalid', message: String(error) };
     }
@@ -390,6 +424,38 @@ export abstract class IndikatorElement<M> extends LitElement {
     }
     if (parsed.empty) this.emit<ErrorDetail>('indikator-error', { code: 'empty', message: this.t.noObservations, stale: false });
     return true;
+  }
+
+  // ---- published formats ---------------------------------------------------------------------
+
+  private get isCsv(): boolean {
+    return this.format?.trim().toLowerCase() === 'csv';
+  }
+
+  /** The adapter module `format` names; throws a LoadError('adapter') for an unknown format. */
+  private async adapter(): Promise<AdapterModule> {
+    const format = this.format ?? '';
+    const loading = loadAdapter(format);
+    if (!loading) throw new LoadError('adapter', fill(this.t.unknownFormat, { format, formats: FORMATS.join(', ') }));
+    return loading;
+  }
+
+  /** A published message → the document (or array of documents) the element reads, overlay merged. */
+  private async adapt(
+    message: unknown,
+    url: string | undefined,
+    overlay: unknown,
+  ): Promise<{ ok: true; value: unknown } | { ok: false; failure: Parsed<M> }> {
+    try {
+      const module = await this.adapter();
+      const docs = module
+        .adapt(message, { select: this.select, source: url, decimal: this.decimal, delimiter: this.delimiter })
+        .map((doc) => mergeOverlay(doc, overlay));
+      return { ok: true, value: docs.length === 1 ? docs[0] : docs };
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      return { ok: false, failure: { ok: false, code: 'adapter', message: `${this.t.errorAdapter} ${text}` } };
+    }
   }
 
   private fail(failure: Failure): void {

@@ -1,0 +1,36 @@
+/**
+ * What every format adapter provides. Adapters are pure: a published message in, indicator
+ * documents out (valid against the schema, checked again by the element), or an AdapterError
+ * saying what is wrong with the message. Each lives in its own entry point, loaded only when an
+ * element's `format` asks for it, so the core bundle does not grow.
+ */
+import type { IndicatorDocument } from '../data/schema.js';
+
+export interface AdaptOptions {
+  /** Which series: `key=value` pairs joined by `;` (ids first, then labels); several series joined by `|`, the first primary. */
+  readonly select?: string | undefined;
+  /** The URL the message came from (title and source fallbacks: the file name, the host). */
+  readonly source?: string | undefined;
+  /** CSV only: the declared decimal separator (default `.`). */
+  readonly decimal?: string | undefined;
+  /** CSV only: the declared field separator (default `,`). */
+  readonly delimiter?: string | undefined;
+}
+
+export type Adapter = (message: unknown, options?: AdaptOptions) => IndicatorDocument[];
+
+export interface AdapterModule {
+  readonly adapt: Adapter;
+  /** The Accept header to fetch this format with (SDMX-JSON asks for its own media type). */
+  readonly accept?: string;
+  /**
+   * Other files the message needs, by name, given the main file's URL (Open SDG: the metadata at
+   * `../meta/<id>.json`). The element fetches them and passes `{ data: <main>, <name>: <file> }`.
+   */
+  readonly companions?: (url: string) => Readonly<Record<string, string>>;
+}
+
+/** A message that cannot be read as the format says; the message names what is wrong. */
+export class AdapterError extends Error {
+  override readonly name = 'AdapterError';
+}

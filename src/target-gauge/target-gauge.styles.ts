@@ -1,0 +1,319 @@
+import { css } from 'lit';
+
+/**
+ * The gauge's own styles, on top of the base tokens. Text lives in HTML around the graphic (so it
+ * wraps at any width and zoom); the SVG holds marks only, so a right-to-left page can mirror it whole.
+ */
+export const gaugeStyles = css`
+  .frame {
+    --_track: var(--indikator-gauge-track, color-mix(in srgb, var(--_text) 11%, var(--_background)));
+    --_band-worse: color-mix(in srgb, var(--_bad) 18%, var(--_background));
+    --_band-met: color-mix(in srgb, var(--_good) 24%, var(--_background));
+  }
+
+  .gauge {
+    display: grid;
+    gap: 8px;
+    min-width: 0;
+  }
+  .title {
+    font-weight: 600;
+    font-size: 1rem;
+    line-height: 1.3;
+    overflow-wrap: break-word;
+  }
+  .compact-title {
+    font-size: 0.875rem;
+  }
+
+  .headline {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 4px 16px;
+  }
+  .arc-headline {
+    flex-direction: column;
+    align-items: center;
+    text-align: center;
+  }
+  .arc-headline .value {
+    justify-content: center;
+  }
+  .value {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 8px;
+    min-width: 0;
+  }
+  .number {
+    font-size: 2rem;
+    font-weight: 700;
+    line-height: 1.1;
+    font-variant-numeric: tabular-nums;
+    overflow-wrap: break-word;
+  }
+  .period {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+
+  .status {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    font-weight: 600;
+  }
+  .icon {
+    flex: none;
+    width: 1.125em;
+    height: 1.125em;
+    color: var(--_muted);
+    overflow: visible;
+  }
+  .icon-small {
+    width: 12px;
+    height: 12px;
+  }
+  .status-achieved .icon,
+  .status-on-track .icon,
+  .icon.status-achieved,
+  .icon.status-on-track {
+    color: var(--_good);
+  }
+  .status-off-track .icon {
+    color: var(--_warning);
+  }
+  .status-missed .icon,
+  .status-wrong-direction .icon,
+  .icon.status-missed {
+    color: var(--_bad);
+  }
+  .icon-fill {
+    fill: currentColor;
+  }
+  .icon-cut {
+    fill: none;
+    stroke: var(--_background);
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .icon-line,
+  .icon-ring {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2.2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  /* The graphic: marks only, in CSS pixels. */
+  .meter {
+    display: grid;
+    gap: 2px;
+    min-width: 0;
+  }
+  .graphic {
+    display: block;
+    overflow: visible;
+  }
+  .bullet-graphic {
+    width: 100%;
+  }
+  .meter-arc {
+    inline-size: fit-content;
+    max-inline-size: 100%;
+    margin-inline: auto;
+  }
+  .arc-graphic {
+    max-width: 100%;
+    height: auto;
+  }
+  /* Right to left, the better end is on the left: the mark-only graphic mirrors as a whole. */
+  .frame:dir(rtl) .graphic,
+  .frame:dir(rtl) .status-on-track .icon,
+  .frame:dir(rtl) .status-wrong-direction .icon {
+    transform: scaleX(-1);
+  }
+  .scale {
+    display: flex;
+    justify-content: space-between;
+    gap: 8px;
+    font-size: 0.75rem;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .track {
+    fill: var(--_track);
+  }
+  .band-worse {
+    fill: var(--_band-worse);
+  }
+  .band-toward {
+    fill: var(--_track);
+  }
+  .band-met {
+    fill: var(--_band-met);
+  }
+  .indicator,
+  .latest {
+    fill: var(--_accent);
+  }
+  .latest {
+    stroke: var(--_background);
+    stroke-width: 2;
+  }
+  /* A value that moved away from the target: the bar runs backwards from the baseline, in the
+     colour of a setback (the status word and its arrow say it too). */
+  .backward {
+    fill: var(--_bad);
+  }
+  .baseline {
+    stroke: var(--_muted);
+    stroke-width: 2;
+    vector-effect: non-scaling-stroke;
+  }
+  .target-line {
+    stroke: var(--_target);
+    stroke-width: 3;
+    vector-effect: non-scaling-stroke;
+  }
+  .target-band {
+    fill: color-mix(in srgb, var(--_target) 10%, transparent);
+    stroke: var(--_target);
+    stroke-width: 2;
+    vector-effect: non-scaling-stroke;
+  }
+
+  .details {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 2px 16px;
+    font-size: 0.875rem;
+  }
+  .detail {
+    display: inline-flex;
+    align-items: flex-start;
+    gap: 6px;
+    min-width: 0;
+    overflow-wrap: break-word;
+  }
+  /* Keys and icons sit on the first line of a wrapped detail. */
+  .key,
+  .detail .icon-small {
+    flex: none;
+    overflow: visible;
+    margin-block-start: calc((1.4em - 12px) / 2);
+  }
+  .detail-earlier,
+  .detail-none {
+    color: var(--_muted);
+  }
+  .source {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 6px;
+    font-size: 0.75rem;
+    color: var(--_muted);
+    overflow-wrap: break-word;
+  }
+  /* The separator stays with the text before it, so a wrapped line never starts with it. */
+  .up-to:not(:last-child)::after {
+    content: '·' / '';
+    margin-inline-start: 6px;
+  }
+  .source a {
+    color: inherit;
+  }
+
+  /* Compact: value, a small bar and the status on one line (wrapping only when it must). In a
+     table cell the gauge must bring its own width, which inline-size containment would zero. */
+  :host([size='compact']) {
+    container-type: normal;
+  }
+  .compact .number,
+  .compact .period {
+    white-space: nowrap;
+  }
+  .line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px 12px;
+  }
+  .compact .number {
+    font-size: 1.25rem;
+  }
+  /* One bar width for every row, so a column of compact gauges reads as a column. */
+  .meter-compact {
+    flex: 0 1 104px;
+    min-width: 56px;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .indicator {
+      transform-box: fill-box;
+      transition: transform 600ms ease-out;
+    }
+    .grow-start {
+      transform-origin: left center;
+    }
+    .grow-end {
+      transform-origin: right center;
+    }
+    /* The bar grows from the baseline on first render; the arc does not move (a ring has no
+       transform origin that grows it from the baseline). */
+    @starting-style {
+      .bullet-graphic .indicator {
+        transform: scaleX(0);
+      }
+    }
+  }
+
+  @media (forced-colors: active) {
+    .track {
+      fill: Canvas;
+      stroke: CanvasText;
+      stroke-width: 1;
+    }
+    .band-worse,
+    .band-toward {
+      fill: Canvas;
+    }
+    .band-met {
+      fill: GrayText;
+    }
+    .indicator,
+    .latest,
+    .backward {
+      fill: Highlight;
+    }
+    .latest {
+      stroke: Canvas;
+    }
+    .baseline {
+      stroke: GrayText;
+    }
+    .target-line,
+    .target-band {
+      stroke: CanvasText;
+    }
+    .target-band {
+      fill: none;
+    }
+    .icon,
+    .status .icon {
+      color: CanvasText;
+    }
+    .icon-cut {
+      stroke: Canvas;
+    }
+  }
+`;
