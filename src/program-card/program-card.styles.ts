@@ -149,6 +149,9 @@ export const cardStyles = css`
     color: var(--_muted);
     overflow-wrap: anywhere;
   }
+  .sources::first-letter {
+    text-transform: uppercase;
+  }
   .sources a {
     color: inherit;
   }

@@ -1,6 +1,6 @@
 import { expect, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
 import '../../src/program-card/indikator-program-card.js';
-import type { IndikatorProgramCard } from '../../src/program-card/indikator-program-card.js';
+import type { IndikatorProgramCard } from '../../src/program-card/program-card.js';
 import { rowTargetId } from '../../src/program-card/card-model.js';
 import type { IndicatorDocument, ProgramDocument } from '../../src/data/schema.js';
 import { deepFreeze, fixture } from '../helpers.js';

@@ -1,0 +1,274 @@
+/**
+ * Open SDG build output: `data/<id>.json` (columns: `{"Year": [...], "Value": [...], <one column
+ * per disaggregation>}`; the `headline/` files and older builds use a list of rows) with its
+ * metadata at `../meta/<id>.json`, fetched as a companion: the message is `{ data, meta }`.
+ *
+ * The headline (rows where every disaggregation is empty) is the default series; `select` picks a
+ * disaggregation (`Geography=Ontario;Persons in low income=All persons`). `Units` and `Series`
+ * columns are not disaggregations: a headline exists per unit and series. Without a headline, the
+ * metadata's `data_start_values` (the page's first view) is tried.
+ *
+ * From the metadata: title, unit (`computation_units`), precision (decimals), direction and target
+ * (`progress_calculation_options`, else `graph_target_lines`), target year (default 2030, as in
+ * Open SDG's progress calculation; a note says so), limits, sources, footnote. Metadata HTML is
+ * reduced to text by a small tokenizer (no DOM parsing: it throws under Trusted Types).
+ */
+import type { IndicatorDocument, Note, Source, Target, Text } from '../data/schema.js';
+import { AdapterError, type Adapter } from './adapter.js';
+import {
+  describe,
+  fileName,
+  finish,
+  htmlToText,
+  isRecord,
+  normalizePeriod,
+  readInt,
+  readNumber,
+  sanitizeId,
+  str,
+  withSuffix,
+  type Json,
+} from './defaults.js';
+import { choose, distinguishing, type Candidate, type Dimension } from './select.js';
+
+export const accept = 'application/json';
+
+/** `.../en/data/1-2-1.json` → `{ meta: '.../en/meta/1-2-1.json' }` (Open SDG's layout: `../meta/<id>.json`). */
+export const companions = (url: string): Readonly<Record<string, string>> => {
+  const path = url.split(/[?#]/)[0]!;
+  const file = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    return { meta: new URL(`../meta/${file}`, new URL(path)).href };
+  } catch {
+    // A relative URL: the same step by hand.
+    const dir = path.slice(0, Math.max(0, path.lastIndexOf('/')));
+    const parent = dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/') + 1) : dir ? '' : '../';
+    return { meta: `${parent}meta/${file}` };
+  }
+};
+
+const FORMAT = 'Open SDG';
+const fail = (message: string): never => {
+  throw new AdapterError(`${FORMAT}: ${message}`);
+};
+
+/** Columns that are not disaggregations (observation attributes and Open SDG's own). */
+const NOT_DIMENSIONS = /^(year|value|geocode|comment_obs|obs_status)$/i;
+/** Columns a headline may have a value in. */
+const SERIES_COLUMNS = /^(units|unit_measure|series)$/i;
+const DEFAULT_TARGET_YEAR = 2030;
+
+/** The rows of a data file: a list of rows, a map of columns, or a `{ data, edges }` combined file. */
+function rowsOf(data: unknown, depth = 0): Json[] {
+  if (Array.isArray(data)) return data.map((r, i) => (isRecord(r) ? r : fail(`data row ${i} is ${describe(r)}, not an object`)));
+  if (!isRecord(data)) return fail(`"data" should be a list of rows or a map of columns, got ${describe(data)}`);
+  if (depth === 0 && data.data !== undefined && !Array.isArray(data.Year)) return rowsOf(data.data, 1);
+  const columns = Object.keys(data);
+  if (!columns.length) return [];
+  let length: number | undefined;
+  for (const c of columns) {
+    const col = data[c];
+    if (!Array.isArray(col)) return fail(`data column "${c}" is ${describe(col)}, not a list`);
+    if (length !== undefined && col.length !== length) return fail(`data column "${c}" has ${col.length} entries, "${columns[0]}" has ${length}`);
+    length = col.length;
+  }
+  return Array.from({ length: length ?? 0 }, (_, i) => Object.fromEntries(columns.map((c) => [c, (data[c] as unknown[])[i]])));
+}
+
+/** Metadata text: HTML reduced to text, empty as undefined. */
+const metaText = (x: unknown): string | undefined => (typeof x === 'string' ? htmlToText(x) || undefined : undefined);
+const cell = (x: unknown): string => (x === null || x === undefined ? '' : String(x).trim());
+
+interface Progress {
+  readonly direction?: IndicatorDocument['direction'] | undefined;
+  readonly target?: number | undefined;
+  readonly targetYear?: number | undefined;
+  readonly baseYear?: number | undefined;
+}
+
+function sourcesOf(meta: Json): Source[] {
+  const out: Source[] = [];
+  const add = (n: string, org: unknown, url: unknown, text: unknown, active: unknown) => {
+    if (active === false) return;
+    const organisation = metaText(org);
+    const name = metaText(text) ?? organisation;
+    if (!name) return;
+    const link = str(url);
+    out.push({
+      id: `source-${n}`,
+      name,
+      ...(organisation ? { publisher: organisation } : {}),
+      ...(link && /^https?:\/\//i.test(link) ? { url: link } : {}),
+    });
+  };
+  // Newer sites: a `sources` list; older ones: numbered `source_*_N` fields.
+  if (Array.isArray(meta.sources)) {
+    meta.sources.forEach((s, i) => isRecord(s) && add(String(i + 1), s.organisation, s.url, s.url_text ?? s.title, s.active));
+  }
+  const numbers = new Set(Object.keys(meta).flatMap((k) => /^source_[a-z_]+_(\d+)$/.exec(k)?.[1] ?? []));
+  for (const n of [...numbers].sort((a, b) => Number(a) - Number(b))) {
+    add(n, meta[`source_organisation_${n}`], meta[`source_url_${n}`], meta[`source_url_text_${n}`], meta[`source_active_${n}`]);
+  }
+  return out;
+}
+
+export const adapt: Adapter = (message, options = {}) => {
+  if (!isRecord(message) && !Array.isArray(message)) return fail(`expected { data, meta }, got ${describe(message)}`);
+  const wrapper = isRecord(message) && message.data !== undefined && !Array.isArray(message.Year) ? message : undefined;
+  const data = wrapper ? wrapper.data : message;
+  if (wrapper && wrapper.meta !== undefined && !isRecord(wrapper.meta)) fail(`"meta" should be the metadata object, got ${describe(wrapper.meta)}`);
+  const meta = wrapper && isRecord(wrapper.meta) ? wrapper.meta : {};
+  const rows = rowsOf(data);
+
+  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  const yearColumn = columns.find((c) => /^year$/i.test(c));
+  const valueColumn = columns.find((c) => /^value$/i.test(c));
+  if (rows.length && !yearColumn) fail(`no "Year" column (columns: ${columns.join(', ')})`);
+  if (rows.length && !valueColumn) fail(`no "Value" column (columns: ${columns.join(', ')})`);
+  const statusColumn = columns.find((c) => /^obs_status$/i.test(c));
+  const commentColumn = columns.find((c) => /^comment_obs$/i.test(c));
+  const dimColumns = columns.filter((c) => !NOT_DIMENSIONS.test(c));
+  const disaggregations = dimColumns.map((c, i) => (SERIES_COLUMNS.test(c) ? -1 : i)).filter((i) => i >= 0);
+
+  const groups = new Map<string, Json[]>();
+  for (const row of rows) {
+    const key = JSON.stringify(dimColumns.map((c) => cell(row[c])));
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  const dims: Dimension[] = dimColumns.map((c) => ({ id: c }));
+  const candidates: Candidate<Json[]>[] = [...groups.values()].map((g) => ({
+    values: dimColumns.map((c) => ({ id: cell(g[0]![c]) })),
+    item: g,
+  }));
+  const headline = (c: Candidate<unknown>) => disaggregations.every((i) => c.values[i]!.id === '');
+
+  let chosen: Candidate<Json[]>[];
+  if (!candidates.length) chosen = [{ values: dimColumns.map(() => ({ id: '' })), item: [] }];
+  else {
+    let select = options.select;
+    const start = Array.isArray(meta.data_start_values) ? meta.data_start_values.filter(isRecord) : [];
+    if (select === undefined && !candidates.some(headline) && start.length) {
+      // No headline: the page's first view, as Open SDG shows it.
+      select = start.map((s) => `${cell(s.field)}=${cell(s.value)}`).join(';');
+      try {
+        choose(dims, candidates, select, { prefer: headline, format: FORMAT });
+      } catch {
+        select = undefined;
+      }
+    }
+    chosen = choose(dims, candidates, select, { prefer: headline, format: FORMAT });
+  }
+
+  const progressOptions = (Array.isArray(meta.progress_calculation_options) ? meta.progress_calculation_options : [])
+    .flatMap((o) => (isRecord(o) && Array.isArray(o.group) ? o.group : [o]))
+    .filter(isRecord);
+  const title = metaText(meta.graph_title) ?? metaText(meta.indicator_name) ?? metaText(meta.SDG_INDICATOR);
+  const number = str(meta.indicator_number);
+  const sources = sourcesOf(meta);
+
+  return chosen.map((c) => {
+    const valueOf = (pattern: RegExp) => {
+      const i = dimColumns.findIndex((col) => pattern.test(col));
+      return i < 0 ? undefined : c.values[i]!.id || undefined;
+    };
+    const units = valueOf(/^(units|unit_measure)$/i);
+    const series = valueOf(/^series$/i);
+    // An option, line, limit or precision for a unit or series applies to that one only.
+    const fits = (o: Json) =>
+      (o.unit == null || units === undefined || cell(o.unit) === units) && (o.series == null || series === undefined || cell(o.series) === series);
+    const isHeadline = headline(c);
+    const option = progressOptions.find((o) => {
+      if (!fits(o)) return false;
+      const dis = Array.isArray(o.disaggregation) ? o.disaggregation.filter(isRecord) : [];
+      if (!dis.length) return isHeadline;
+      return dis.every((d) => {
+        const i = dimColumns.indexOf(cell(d.field));
+        return i >= 0 && c.values[i]!.id === cell(d.value);
+      });
+    });
+    const explicit = progressOptions.find((o) => o.direction === 'negative' || o.direction === 'positive');
+    // Open SDG's progress calculation assumes "negative" when an option gives no direction; the
+    // direction of the indicator holds for its disaggregations too.
+    const word = option ? (option.direction ?? 'negative') : explicit?.direction;
+    const progress: Progress = {
+      direction: word === 'positive' ? 'higher-is-better' : word === 'negative' ? 'lower-is-better' : undefined,
+      target: option ? (readNumber(option.target) ?? undefined) : undefined,
+      targetYear: option ? readInt(option.target_year, 1000, 9999) : undefined,
+      baseYear: option ? readInt(option.base_year, 1000, 9999) : undefined,
+    };
+    const line = (Array.isArray(meta.graph_target_lines) ? meta.graph_target_lines : []).filter(isRecord).find(fits);
+    const targetValue = progress.target ?? (line ? (readNumber(line.value) ?? undefined) : undefined);
+    const notes: Note[] = [];
+    const targets: Target[] = [];
+    if (targetValue !== undefined && progress.direction) {
+      const year = progress.targetYear ?? DEFAULT_TARGET_YEAR;
+      const basis = metaText(meta.SDG_TARGET);
+      targets.push({
+        id: 'open-sdg',
+        period: String(year),
+        comparator: progress.direction === 'higher-is-better' ? 'ge' : 'le',
+        value: targetValue,
+        ...(basis ? { basis } : {}),
+      });
+      if (progress.targetYear === undefined) {
+        notes.push({
+          kind: 'methodology',
+          text: {
+            en: `The target year ${year} is Open SDG's default for its progress calculation: the metadata names none.`,
+            id: `Tahun target ${year} adalah bawaan perhitungan kemajuan Open SDG: metadata tidak menyebutkannya.`,
+          },
+        });
+      }
+    }
+    const footnote = metaText(meta.data_footnote);
+    if (footnote) notes.push({ kind: 'footnote', text: footnote });
+
+    const precision = (Array.isArray(meta.precision) ? meta.precision : []).filter(isRecord).find(fits);
+    const limit = (Array.isArray(meta.graph_limits) ? meta.graph_limits : []).filter(isRecord).find(fits);
+    const min = limit ? readNumber(limit.minimum) : undefined;
+    const max = limit ? readNumber(limit.maximum) : undefined;
+    const unitLabel = units ?? metaText(meta.computation_units);
+    const rowsOfSeries = c.item;
+    const observations = rowsOfSeries.map((r) => ({
+      period: r[yearColumn!],
+      value: r[valueColumn!],
+      status: statusColumn ? r[statusColumn] : undefined,
+      note: commentColumn && metaText(r[commentColumn]) ? (metaText(r[commentColumn]) as Text) : undefined,
+    }));
+    const baseYear = progress.baseYear === undefined ? undefined : String(progress.baseYear);
+    const baseRow = baseYear ? rowsOfSeries.find((r) => normalizePeriod(r[yearColumn!]) === baseYear) : undefined;
+    const baseValue = baseRow ? readNumber(baseRow[valueColumn!]) : undefined;
+    const geography = valueOf(/^geo(graphy)?$/i);
+    const area = geography ?? (isHeadline ? metaText(meta.national_geographical_coverage) : undefined);
+    const found = distinguishing(dims, candidates, c);
+
+    const doc = finish(
+      {
+        format: FORMAT,
+        id: sanitizeId([number ?? fileName(options.source) ?? 'open-sdg', ...found.ids].join('.')),
+        title: withSuffix(title, found.labels),
+        description: metaText(meta.STAT_CONC_DEF),
+        area: area ? { name: area } : undefined,
+        codes: number ? [{ system: 'SDG', code: number }] : undefined,
+        unit: {
+          label: unitLabel,
+          symbol: unitLabel && /%|^percent(age)?$/i.test(unitLabel) ? '%' : undefined,
+          symbolPosition: unitLabel?.includes('%') ? 'end' : undefined,
+        },
+        decimals: precision ? readInt(precision.decimals, 0, 10) : undefined,
+        direction: progress.direction,
+        limits: { ...(typeof min === 'number' ? { min } : {}), ...(typeof max === 'number' ? { max } : {}) },
+        targets,
+        observations,
+        sources,
+        notes,
+        updated: meta.national_data_updated_date,
+      },
+      options,
+    );
+    if (typeof baseValue === 'number') doc.baseline = { period: String(progress.baseYear), value: baseValue };
+    return doc;
+  });
+};
