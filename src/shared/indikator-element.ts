@@ -345,6 +345,8 @@ export abstract class IndikatorElement<M> extends LitElement {
         return t.errorTooLarge;
       case 'parse':
         return e.facts.kind === 'html' ? t.errorHtml : t.errorParse;
+      case 'adapter':
+        return e.message;
       default:
         return typeof e.facts.status === 'number' ? fill(t.errorStatus, { status: e.facts.status }) : t.errorFetch;
     }
