@@ -42,6 +42,7 @@ interface CardModel {
  * @csspart milestones - The milestone timeline.
  * @csspart link - The main link to the programme.
  * @csspart source - The sources line.
+ * @tagname indikator-program-card
  */
 export class IndikatorProgramCard extends IndikatorElement<CardModel> {
   static override styles = [...IndikatorElement.styles, cardStyles];

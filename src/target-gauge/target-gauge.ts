@@ -124,6 +124,7 @@ const COMPACT = { height: 20, trackY: 4, trackH: 12, fillY: 6, fillH: 8 } as con
  * @csspart stale - The "data as of" notice with its retry button, after a failed refresh.
  *
  * @cssprop --indikator-gauge-track - Colour of the gauge's track (default: a light tint of the text colour).
+ * @tagname indikator-target-gauge
  */
 export class IndikatorTargetGauge extends IndikatorElement<GaugeModel> {
   static override styles = [...IndikatorElement.styles, gaugeStyles];
