@@ -5,6 +5,7 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const ts = () =>
   typescript({
@@ -37,7 +38,8 @@ export default [
   },
   {
     input: 'src/define.ts',
-    plugins: [nodeResolve(), ts(), terser({ ecma: 2022, module: true, compress: { passes: 2 } })],
+    // Lit's html/css literals keep their indentation unless minified (the Lit team's plugin).
+    plugins: [nodeResolve(), ts(), minifyHTML(), terser({ ecma: 2022, module: true, compress: { passes: 3 } })],
     // Adapters stay separate chunks beside the bundle, loaded (relative to it) only when a page
     // uses `format`; the bundle itself registers every element.
     output: { dir: 'dist', entryFileNames: 'indikator.js', chunkFileNames: 'cdn/[name]-[hash].js', format: 'es' },
