@@ -31,6 +31,7 @@ export class ResizeController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    clearTimeout(this.pending);
     shared().unobserve(this.host);
     controllers.delete(this.host);
   }
@@ -40,8 +41,14 @@ export class ResizeController implements ReactiveController {
     const rounded = Math.round(width);
     if (rounded === this.width) return;
     this.width = rounded;
-    this.host.requestUpdate();
+    // Redraw in the next task, not inside the observer's callback: a chart whose height follows its
+    // width would otherwise resize during delivery ("ResizeObserver loop completed with undelivered
+    // notifications" on the host page).
+    clearTimeout(this.pending);
+    this.pending = setTimeout(() => this.host.requestUpdate());
   }
+
+  private pending?: ReturnType<typeof setTimeout>;
 }
 
 /** How many elements the shared observer watches, and whether it exists (for lifecycle tests). */

@@ -75,9 +75,11 @@ export function yDomain({ values, fromZero, limits }: YDomainInput): [number, nu
     hi += pad;
     if (!(fromZero && lo === 0)) lo -= pad;
   }
+  const [dataLo, dataHi] = [lo, hi];
   [lo, hi] = nice(lo, hi, 5);
-  if (limits?.min !== undefined && Number.isFinite(limits.min)) lo = Math.max(lo, limits.min);
-  if (limits?.max !== undefined && Number.isFinite(limits.max)) hi = Math.min(hi, limits.max);
+  // The limits trim the padding that "nice" adds (a rate's axis stops at 100%), never the data.
+  if (limits?.min !== undefined && Number.isFinite(limits.min)) lo = Math.max(lo, Math.min(limits.min, dataLo));
+  if (limits?.max !== undefined && Number.isFinite(limits.max)) hi = Math.min(hi, Math.max(limits.max, dataHi));
   if (!(hi > lo)) hi = lo + 1;
   return [lo, hi];
 }
@@ -287,6 +289,22 @@ export function fitText(text: string, width: number, fontSize: number): string {
   return max <= 1 ? '…' : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
+/** Breaks text into at most `maxLines` lines of `width` px at spaces; the last one is shortened if needed. */
+export function fitLines(text: string, width: number, fontSize: number, maxLines: number): string[] {
+  const max = Math.max(1, Math.floor(width / (fontSize * 0.6)));
+  if (text.length <= max || maxLines <= 1) return [fitText(text, width, fontSize)];
+  const lines: string[] = [];
+  let rest = text.trim();
+  while (rest && lines.length < maxLines - 1) {
+    const cut = rest.lastIndexOf(' ', max);
+    if (cut <= 0) break;
+    lines.push(rest.slice(0, cut));
+    rest = rest.slice(cut + 1).trimStart();
+  }
+  if (rest) lines.push(fitText(rest, width, fontSize));
+  return lines;
+}
+
 // ---- table rows --------------------------------------------------------------------------------
 
 /** One row of the table: a period and, per series, the observation that falls in it (if any). */
@@ -318,4 +336,60 @@ export function alignRows(series: readonly (readonly Point[])[]): Row[] {
     }
   }
   return rows;
+}
+
+// ---- label placement ---------------------------------------------------------------------------
+
+export interface Box {
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+}
+
+export interface Place {
+  readonly x: number;
+  /** Text baseline. */
+  readonly y: number;
+  readonly anchor: 'start' | 'middle' | 'end';
+}
+
+/** The box a one-line label covers (estimated: see textWidth). */
+export function labelBox({ x, y, anchor }: Place, text: string, fontSize: number): Box {
+  const w = textWidth(text, fontSize);
+  const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+  return { x0, y0: y - fontSize * 0.8, x1: x0 + w, y1: y + fontSize * 0.25 };
+}
+
+const intersects = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+const inside = (a: Box, b: Box) => a.x0 >= b.x0 && a.x1 <= b.x1 && a.y0 >= b.y0 && a.y1 <= b.y1;
+
+/**
+ * The first candidate whose label stays inside `bounds` and clear of every `occupied` box, else the
+ * one that overlaps least. The chosen box is added to `occupied`, so later labels avoid it.
+ */
+export function placeLabel(candidates: readonly Place[], text: string, fontSize: number, occupied: Box[], bounds: Box): Place {
+  const best = bestPlace(candidates, text, fontSize, occupied, bounds);
+  occupied.push(labelBox(best.place, text, fontSize));
+  return best.place;
+}
+
+/** Like placeLabel, but only a candidate clear of everything; nothing is added when none is. */
+export function placeFree(candidates: readonly Place[], text: string, fontSize: number, occupied: Box[], bounds: Box): Place | undefined {
+  const best = bestPlace(candidates, text, fontSize, occupied, bounds);
+  if (best.score > 0) return undefined;
+  occupied.push(labelBox(best.place, text, fontSize));
+  return best.place;
+}
+
+function bestPlace(candidates: readonly Place[], text: string, fontSize: number, occupied: Box[], bounds: Box) {
+  let place = candidates[0]!;
+  let score = Infinity;
+  for (const c of candidates) {
+    const box = labelBox(c, text, fontSize);
+    const s = occupied.filter((o) => intersects(o, box)).length + (inside(box, bounds) ? 0 : 0.5);
+    if (s < score) [place, score] = [c, s];
+    if (s === 0) break;
+  }
+  return { place, score };
 }

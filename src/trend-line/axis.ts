@@ -1,0 +1,136 @@
+/**
+ * Axes as data: tick positions, their labels (through Intl / format.ts) and one path string for the
+ * ticks and grid. Templates draw each axis as ONE path plus a few <text> labels. Tick counts come
+ * from the pixel size and labels that would overlap are dropped, so nothing collides at 320 px or at
+ * 200 % zoom.
+ */
+import { tickStep, ticks } from 'd3-array';
+import type { Unit } from '../data/schema.js';
+import { formatCompact, formatValue, isPercentUnit } from '../core/format.js';
+import { round2, textWidth, type Linear } from './trend-geometry.js';
+
+export interface Tick {
+  /** Position along the axis in px. */
+  readonly pos: number;
+  readonly value: number;
+  readonly label: string;
+}
+
+export interface Axis {
+  readonly ticks: readonly Tick[];
+  /** Grid lines (y) or tick marks (x), as one path. */
+  readonly path: string;
+}
+
+/** Font size of tick labels in px (the styles use the same). */
+export const TICK_FONT = 11;
+
+/**
+ * The value axis: about one tick per 40 px of height, labelled in the locale with as many decimals
+ * as the step needs (not the document's: a 0,5 step needs one), compact notation for large numbers.
+ */
+export function valueAxis(y: Linear, unit: Unit | undefined, locale: string, left: number, right: number): Axis {
+  const [lo, hi] = y.domain;
+  const height = Math.abs(y.range[0] - y.range[1]);
+  const count = Math.max(2, Math.min(8, Math.floor(height / 40)));
+  const values = ticks(lo, hi, count);
+  const step = values.length > 1 ? Math.abs(values[1]! - values[0]!) : Math.abs(tickStep(lo, hi, count)) || 1;
+  const decimals = Math.min(20, Math.max(0, -Math.floor(Math.log10(step) + 1e-9)));
+  const large = Math.max(Math.abs(lo), Math.abs(hi)) >= 1e6;
+  const percent = isPercentUnit(unit);
+  // The axis shows raw values with the unit's multiplier applied, as the table and tooltip do.
+  const label = (v: number) =>
+    large && !unit?.multiplier
+      ? `${formatCompact(v, locale)}${percent ? '%' : ''}`
+      : formatValue(v, { locale, decimals, unit: percent ? unit : unit ? { ...unit, symbol: undefined } : undefined });
+  const out: Tick[] = [];
+  let lastPos = Infinity;
+  for (const v of values) {
+    const pos = y(v);
+    // Ticks are evenly spaced; this only guards tiny plots.
+    if (Math.abs(lastPos - pos) < TICK_FONT * 1.4) continue;
+    lastPos = pos;
+    out.push({ pos, value: v, label: label(v) });
+  }
+  const path = out.map((t) => `M${round2(left)},${round2(t.pos)}H${round2(right)}`).join('');
+  return { ticks: out, path };
+}
+
+type TimeUnit = 'year' | 'month' | 'day';
+const DAY = 86_400_000;
+
+const yearStart = (year: number) => {
+  const d = new Date(Date.UTC(2000, 0, 1));
+  d.setUTCFullYear(year, 0, 1);
+  return d.getTime();
+};
+const monthStart = (index: number) => {
+  const d = new Date(Date.UTC(2000, 0, 1));
+  d.setUTCFullYear(Math.floor(index / 12), ((index % 12) + 12) % 12, 1);
+  return d.getTime();
+};
+const yearOf = (ms: number) => new Date(ms).getUTCFullYear();
+const monthIndexOf = (ms: number) => {
+  const d = new Date(ms);
+  return d.getUTCFullYear() * 12 + d.getUTCMonth();
+};
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, unit: TimeUnit): Intl.DateTimeFormat {
+  const key = `${locale}|${unit}`;
+  let f = formatters.get(key);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions =
+      unit === 'month' ? { month: 'short', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'short', timeZone: 'UTC' };
+    formatters.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  }
+  return f;
+}
+
+/** Candidate ticks in one unit: whole years, months or days between two instants. */
+function timeTicks(x0: number, x1: number, unit: TimeUnit, count: number): { value: number; label: (locale: string) => string }[] {
+  if (unit === 'year') {
+    const a = yearOf(x0) + (x0 > yearStart(yearOf(x0)) ? 1 : 0);
+    const b = yearOf(x1);
+    return ticks(a, b, count)
+      .filter(Number.isInteger)
+      .map((year) => ({ value: yearStart(year), label: () => String(year).padStart(4, '0') }));
+  }
+  if (unit === 'month') {
+    const a = monthIndexOf(x0) + (x0 > monthStart(monthIndexOf(x0)) ? 1 : 0);
+    const b = monthIndexOf(x1);
+    return ticks(a, b, count)
+      .filter(Number.isInteger)
+      .map((m) => ({ value: monthStart(m), label: (locale: string) => dateFormat(locale, 'month').format(monthStart(m)) }));
+  }
+  const a = Math.ceil(x0 / DAY);
+  const b = Math.floor(x1 / DAY);
+  return ticks(a, b, count)
+    .filter(Number.isInteger)
+    .map((d) => ({ value: d * DAY, label: (locale: string) => dateFormat(locale, 'day').format(d * DAY) }));
+}
+
+/**
+ * The time axis: whole years when the span allows (the common case), else months, else days. The
+ * tick count comes from the width and the estimated label width; labels that still overlap are
+ * thinned (every other one dropped) until none do.
+ */
+export function timeAxis(x: Linear, locale: string, baseline: number): Axis {
+  const [x0, x1] = x.domain;
+  const width = Math.abs(x.range[1] - x.range[0]);
+  const years = (x1 - x0) / (365.25 * DAY);
+  const unit: TimeUnit = years >= 2 ? 'year' : years * 12 >= 2 ? 'month' : 'day';
+  const sample = unit === 'year' ? '0000' : unit === 'month' ? 'Sep 0000' : '00 Sep';
+  const slot = textWidth(sample, TICK_FONT) + 12;
+  const count = Math.max(1, Math.floor(width / slot));
+  let candidates = timeTicks(x0, x1, unit, count).map((t) => {
+    const label = t.label(locale);
+    return { pos: x(t.value), value: t.value, label };
+  });
+  // Thin until adjacent labels (centred on their ticks) keep a gap of 8 px.
+  const overlaps = (list: Tick[]) =>
+    list.some((t, i) => i > 0 && t.pos - list[i - 1]!.pos < (textWidth(t.label, TICK_FONT) + textWidth(list[i - 1]!.label, TICK_FONT)) / 2 + 8);
+  while (candidates.length > 1 && overlaps(candidates)) candidates = candidates.filter((_, i) => i % 2 === 0);
+  const path = candidates.map((t) => `M${round2(t.pos)},${round2(baseline)}v5`).join('');
+  return { ticks: candidates, path };
+}

@@ -1,0 +1,114 @@
+import { expect } from '@open-wc/testing';
+import {
+  alignRows,
+  clipSegment,
+  decimate,
+  drawable,
+  fitLines,
+  fitText,
+  linear,
+  linePath,
+  nudge,
+  placeLabel,
+  yDomain,
+  type XY,
+} from '../../src/trend-line/trend-geometry.js';
+import { timeAxis, valueAxis } from '../../src/trend-line/axis.js';
+import { normalizeSeries } from '../../src/data/normalize.js';
+
+const pts = (obs: { period: string; value: number | null; status?: string[] }[]) => normalizeSeries(obs).points;
+
+describe('trend geometry', () => {
+  it('linear maps a domain to a range and never returns NaN', () => {
+    const s = linear([0, 10], [100, 0]);
+    expect(s(5)).to.equal(50);
+    expect(s.invert(50)).to.equal(5);
+    expect(linear([3, 3], [0, 100])(3)).to.equal(50);
+    expect(linear([0, 1], [0, 100])(NaN)).to.equal(50);
+    expect(linear([0, 1], [0, 100])(Infinity)).to.equal(100);
+  });
+
+  it('yDomain starts a rate at 0, pads equal values and keeps data inside limits', () => {
+    expect(yDomain({ values: [9.97, 18.35], fromZero: true, limits: { min: 0, max: 100 } })).to.deep.equal([0, 20]);
+    const [lo, hi] = yDomain({ values: [7, 7], fromZero: false });
+    expect(lo).to.be.below(7);
+    expect(hi).to.be.above(7);
+    expect(yDomain({ values: [1, 8], fromZero: false, limits: { min: 0, max: 5 } })[1]).to.be.at.least(8);
+    expect(yDomain({ values: [], fromZero: false })).to.deep.equal([0, 1]);
+  });
+
+  it('drawable keeps null values as gaps and splits before a break', () => {
+    const x = linear([Date.UTC(2020, 0), Date.UTC(2023, 0)], [0, 300]);
+    const y = linear([0, 10], [100, 0]);
+    const out = drawable(pts([{ period: '2020', value: 1 }, { period: '2021', value: null }, { period: '2022', value: 3, status: ['B'] }]), x, y);
+    expect(out.map((p) => p.y)).to.deep.equal([90, null, null, 70]);
+    expect((linePath(out).match(/M/g) ?? []).length).to.equal(2);
+  });
+
+  it('decimate keeps first, last, extremes and gaps, at most ~4 points per column', () => {
+    const many: XY[] = Array.from({ length: 10_000 }, (_, i) => ({ x: i / 100, y: i === 5000 ? null : Math.sin(i) * 50 + (i === 777 ? 500 : 0) }));
+    const out = decimate(many, 100);
+    expect(out.length).to.be.at.most(4 * 101 + 2);
+    expect(out[0]).to.equal(many[0]);
+    expect(out.at(-1)).to.equal(many.at(-1));
+    expect(out.some((p) => p.y === 500 + Math.sin(777) * 50)).to.be.true;
+    expect(out.some((p) => p.y === null)).to.be.true;
+    expect(decimate(many.slice(0, 50), 100)).to.have.length(50);
+  });
+
+  it('clipSegment cuts a line where it leaves the box, or drops it', () => {
+    const box = { left: 0, right: 100, top: 0, bottom: 100 };
+    expect(clipSegment(0, 50, 100, 150, box)).to.deep.equal([0, 50, 50, 100]);
+    expect(clipSegment(0, 150, 100, 150, box)).to.equal(null);
+    expect(clipSegment(NaN, 0, 1, 1, box)).to.equal(null);
+  });
+
+  it('nudge spreads labels apart inside their range, in order', () => {
+    const out = nudge([50, 52, 51], 12, 0, 100);
+    const sorted = [...out].sort((a, b) => a - b);
+    for (let i = 1; i < sorted.length; i++) expect(sorted[i]! - sorted[i - 1]!).to.be.at.least(12);
+    expect(out[0]).to.be.below(out[2]!);
+    expect(out[2]).to.be.below(out[1]!);
+    expect(Math.max(...nudge([99, 99, 99], 12, 0, 100))).to.be.at.most(100);
+  });
+
+  it('fitText and fitLines shorten and wrap labels', () => {
+    expect(fitText('Kabupaten Musi Banyuasin', 60, 10)).to.equal('Kabupaten…');
+    expect(fitLines('Sumatera Selatan', 60, 10, 2)).to.deep.equal(['Sumatera', 'Selatan']);
+    expect(fitLines('x'.repeat(100), 60, 10, 2)).to.have.length(1);
+  });
+
+  it('placeLabel picks the first free candidate', () => {
+    const occupied = [{ x0: 0, y0: 0, x1: 100, y1: 20 }];
+    const place = placeLabel([{ x: 10, y: 15, anchor: 'start' }, { x: 10, y: 50, anchor: 'start' }], 'label', 10, occupied, { x0: 0, y0: 0, x1: 200, y1: 200 });
+    expect(place.y).to.equal(50);
+    expect(occupied).to.have.length(2);
+  });
+
+  it('alignRows puts a March round in the row of its year', () => {
+    const annual = pts([{ period: '2024', value: 1 }, { period: '2025', value: 2 }]);
+    const march = pts([{ period: '2023-03', value: 5 }, { period: '2024-03', value: 6 }]);
+    const rows = alignRows([annual, march]);
+    expect(rows.map((r) => r.period.key)).to.deep.equal(['2023-03', '2024', '2025']);
+    expect(rows[1]!.cells[1]!.period.key).to.equal('2024-03');
+    expect(rows[2]!.cells[1]).to.equal(undefined);
+  });
+});
+
+describe('trend axes', () => {
+  it('valueAxis labels ticks in the locale with the step\'s decimals', () => {
+    const y = linear([0, 20], [300, 0]);
+    const axis = valueAxis(y, { label: 'persen', symbol: '%', code: 'PERCENT' }, 'id', 40, 400);
+    expect(axis.ticks.map((t) => t.label)).to.include('10%');
+    expect((axis.path.match(/M/g) ?? []).length).to.equal(axis.ticks.length);
+    const small = valueAxis(linear([0, 1.5], [300, 0]), { label: 'x' }, 'id', 0, 10);
+    expect(small.ticks.map((t) => t.label)).to.include('0,4');
+  });
+
+  it('timeAxis drops labels until none overlap', () => {
+    const x = linear([Date.UTC(1900, 0), Date.UTC(2025, 0)], [0, 200]);
+    const axis = timeAxis(x, 'en', 100);
+    for (let i = 1; i < axis.ticks.length; i++) expect(axis.ticks[i]!.pos - axis.ticks[i - 1]!.pos).to.be.at.least(30);
+    expect(axis.ticks.every((t) => /^\d{4}$/.test(t.label))).to.be.true;
+  });
+});
