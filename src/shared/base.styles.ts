@@ -163,9 +163,14 @@ export const baseStyles = css`
     }
   }
   @media print {
-    .frame {
+    /* Both themes print black on white: the dark theme's tokens must not win on specificity. */
+    .frame,
+    .frame.theme-dark {
       background: #fff;
       color: #000;
+      color-scheme: light;
+      --_background: #fff;
+      --_text: #000;
       --_muted: #333;
       --_accent: #000;
       --_comparison: #555;
@@ -178,6 +183,9 @@ export const baseStyles = css`
     }
     button {
       display: none;
+    }
+    :focus-visible {
+      outline: none;
     }
   }
 `;

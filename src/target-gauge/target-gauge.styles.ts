@@ -277,6 +277,15 @@ export const gaugeStyles = css`
     }
   }
 
+  /* In black and white the bands differ by lightness: the met region darkest, the worse one lightest. */
+  @media print {
+    .frame {
+      --_track: #e0e0e0;
+      --_band-worse: #f4f4f4;
+      --_band-met: #b8b8b8;
+    }
+  }
+
   @media (forced-colors: active) {
     .track {
       fill: Canvas;

@@ -30,6 +30,8 @@ import {
   type Orientation,
 } from './gauge-geometry.js';
 import { gaugeStyles } from './target-gauge.styles.js';
+import { downloadButtons, downloadStyles } from '../shared/download-buttons.js';
+import type { Colours, ExportOptions } from '../shared/downloads.js';
 
 type Valued = Point & { readonly value: number };
 
@@ -122,12 +124,13 @@ const COMPACT = { height: 20, trackY: 4, trackH: 12, fillY: 6, fillH: 8 } as con
  * @csspart source - The "data up to" and source line.
  * @csspart error - What failed, shown when no good data is on screen.
  * @csspart stale - The "data as of" notice with its retry button, after a failed refresh.
+ * @csspart downloads - The row of CSV, SVG and PNG download buttons (with `downloads`).
  *
  * @cssprop --indikator-gauge-track - Colour of the gauge's track (default: a light tint of the text colour).
  * @tagname indikator-target-gauge
  */
 export class IndikatorTargetGauge extends IndikatorElement<GaugeModel> {
-  static override styles = [...IndikatorElement.styles, gaugeStyles];
+  static override styles = [...IndikatorElement.styles, gaugeStyles, downloadStyles];
 
   /** `bullet` (default): a horizontal bar; `arc`: a half ring. */
   @property({ reflect: true }) variant: 'bullet' | 'arc' = 'bullet';
@@ -137,6 +140,9 @@ export class IndikatorTargetGauge extends IndikatorElement<GaugeModel> {
 
   /** The id of the target to judge; by default the earliest whose deadline is not before the latest observation. */
   @property({ attribute: 'target-id', reflect: true }) targetId?: string;
+
+  /** Offer the data as CSV and the gauge as SVG and PNG (not in the compact size). */
+  @property({ type: Boolean, reflect: true }) downloads = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -187,7 +193,42 @@ export class IndikatorTargetGauge extends IndikatorElement<GaugeModel> {
               ${this.renderDetails(model, view)}`
           : html`<div class="headline">${this.renderValue(view)} ${this.renderStatus(view)}</div>
               ${this.renderMeter(model, view, 'bullet')} ${this.renderDetails(model, view)}`}
+      ${this.renderDownloads(model, view)}
     </div>`;
+  }
+
+  /** The download buttons; a compact gauge sits in a table row, with no room for them. */
+  private renderDownloads(model: GaugeModel, view: View): TemplateResult | typeof nothing {
+    if (!this.downloads || this.size === 'compact') return nothing;
+    return downloadButtons(this.t, view.title.text, () => ({
+      id: model.doc.id,
+      locale: this.locale,
+      series: () => {
+        const asOf = this.asOf === undefined ? undefined : parsePeriod(this.asOf);
+        return [{ id: model.doc.id, points: pointsAsOf(normalize(model.doc), asOf).points }];
+      },
+      chart: this.renderRoot.querySelector<SVGSVGElement>('svg.graphic'),
+      frame: this.renderRoot.querySelector('.frame'),
+      text: (colours) => this.exportText(model, view, colours),
+    }));
+  }
+
+  /** The words around the exported graphic: what is on screen, read back from it. */
+  private exportText(model: GaugeModel, view: View, colours: Colours): ExportOptions {
+    const t = this.t;
+    const texts = (selector: string) =>
+      Array.from(this.renderRoot.querySelectorAll(selector), (e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+    const [start, end] = texts('[part="scale"] > span');
+    const status = `${t.status.charAt(0).toUpperCase()}${t.status.slice(1)}: ${view.statusWord}`;
+    return {
+      title: view.title.text,
+      lines: [`${fill(t.gaugeValueIn, { value: view.value, period: view.period })} · ${status}`],
+      after: [...(start !== undefined && end !== undefined ? [[start, end] as const] : []), ...texts('[part="details"] > li')],
+      source: texts('[part="source"] > *').join(' · '),
+      description: this.describe(model),
+      colours,
+      lang: this.locale,
+    };
   }
 
   private view(model: GaugeModel): View {

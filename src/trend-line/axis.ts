@@ -33,7 +33,14 @@ export function valueAxis(y: Linear, unit: Unit | undefined, locale: string, lef
   const [lo, hi] = y.domain;
   const height = Math.abs(y.range[0] - y.range[1]);
   const count = Math.max(2, Math.min(8, Math.floor(height / 40)));
-  const values = ticks(lo, hi, count);
+  let values: number[];
+  try {
+    values = ticks(lo, hi, count);
+  } catch {
+    // d3's ticks throws a RangeError when the span is too small for a power-of-ten step (denormal
+    // numbers such as 5e-324): the two ends will do.
+    values = [lo, hi];
+  }
   const step = values.length > 1 ? Math.abs(values[1]! - values[0]!) : Math.abs(tickStep(lo, hi, count)) || 1;
   const decimals = Math.min(20, Math.max(0, -Math.floor(Math.log10(step) + 1e-9)));
   const large = Math.max(Math.abs(lo), Math.abs(hi)) >= 1e6;

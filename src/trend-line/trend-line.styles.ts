@@ -480,5 +480,12 @@ export const trendStyles = css`
     .focus-marker {
       display: none;
     }
+    .chart:focus-visible {
+      outline: none;
+    }
+    /* Grid lines recede so the grey comparison lines stay the darker marks. */
+    .grid {
+      stroke: #c8c8c8;
+    }
   }
 `;

@@ -13,6 +13,8 @@ import { formatValue } from '../core/format.js';
 import { alignRows, type Row } from './trend-geometry.js';
 import { DASHES, layoutTrend, nearestIndex, seriesLabels, type Annotation, type Layout, type NoteEntry, type TrendSeries } from './trend-layout.js';
 import { trendStyles } from './trend-line.styles.js';
+import { downloadButtons, downloadStyles } from '../shared/download-buttons.js';
+import type { Colours, ExportOptions } from '../shared/downloads.js';
 
 export interface TrendModel {
   /** The primary series first, then the comparisons. */
@@ -59,6 +61,7 @@ let uid = 0;
  * @csspart table - The data table.
  * @csspart tooltip - The tooltip of the hovered or focused point.
  * @csspart legend - What each line and mark means.
+ * @csspart downloads - The row of CSV, SVG and PNG download buttons (with `downloads`).
  *
  * @fires indikator-select - The user activated a point (click, tap, Enter or Space); cancelable. `detail`: `{ period, value, series }`.
  * @fires indikator-load - After each accepted document is rendered. `detail.data` is the normalized document (the primary).
@@ -66,7 +69,7 @@ let uid = 0;
  * @tagname indikator-trend-line
  */
 export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
-  static override styles = [...IndikatorElement.styles, trendStyles];
+  static override styles = [...IndikatorElement.styles, trendStyles, downloadStyles];
 
   /** Which target to draw and judge (its `id`); default: the contract's default target. */
   @property({ attribute: 'target-id', reflect: true }) targetId?: string;
@@ -74,7 +77,7 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
   /** `full` (default) or `sparkline`: a compact line with the target and the last value, for cards and tables. */
   @property({ reflect: true }) variant: 'full' | 'sparkline' = 'full';
 
-  /** Offer CSV, SVG and PNG downloads (reserved; not drawn yet). */
+  /** Offer the data as CSV and the chart as SVG and PNG, with the title and source inside (not in a sparkline). */
   @property({ type: Boolean, reflect: true }) downloads = false;
 
   /** Extra labelled markers on the time axis: `[{ period, label }]` (e.g. a programme's milestones). */
@@ -435,7 +438,39 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
       <p class="visually-hidden" id=${`${this.ids}-hint`}>${this.t.trendKeyboardHint}</p>
       <div class="visually-hidden" role="status" aria-live="polite">${this.spoken}</div>
       ${this.renderLegend(model, layout)} ${this.renderNotes(model)} ${this.renderSources(model)} ${this.renderTable(model, name)}
+      ${this.renderDownloads(model, name)}
     </div>`;
+  }
+
+  private renderDownloads(model: TrendModel, name: string): TemplateResult | typeof nothing {
+    if (!this.downloads) return nothing;
+    return downloadButtons(this.t, name, () => ({
+      id: model.series[0]!.doc.id,
+      locale: this.locale,
+      series: () => model.series.map((s) => ({ id: s.doc.id, points: s.points })),
+      chart: this.renderRoot.querySelector<SVGSVGElement>('svg.svg'),
+      frame: this.renderRoot.querySelector('.frame'),
+      text: (colours) => this.exportText(model, name, colours),
+    }));
+  }
+
+  /** The words around the exported chart: the header and source line as on screen, and the notes its numbers point to. */
+  private exportText(model: TrendModel, name: string, colours: Colours): ExportOptions {
+    const read = (selector: string) => (this.renderRoot.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const status = read('.header .status');
+    const labels = seriesLabels(model.series, this.locale);
+    const multi = model.series.length > 1;
+    return {
+      title: name,
+      lines: [read('.header .meta'), `${status.charAt(0).toUpperCase()}${status.slice(1)}`].filter(Boolean),
+      after: this.notesOf(model).map(
+        (n) => `${n.n}. ${multi ? `${labels[n.series]}, ` : ''}${n.periods.map((p) => formatPeriod(p, this.locale)).join(', ')}: ${n.text}`,
+      ),
+      source: read('.sources'),
+      description: this.describe(model),
+      colours,
+      lang: this.locale,
+    };
   }
 
   private renderHeader(model: TrendModel, name: string, lang: string): TemplateResult {
