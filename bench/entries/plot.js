@@ -1,0 +1,1 @@
+export { plot, lineY } from '@observablehq/plot';

@@ -1,0 +1,3 @@
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+export default uPlot;
