@@ -44,7 +44,8 @@ export function parsePeriod(key: string): Period | undefined {
   const hit = cache.get(key);
   if (hit !== undefined) return hit ?? undefined;
   const parsed = parse(key);
-  if (cache.size > 10_000) cache.clear();
+  // Large enough for a 100,000-point series to be parsed once (validation, then normalization).
+  if (cache.size > 250_000) cache.clear();
   cache.set(key, parsed ?? null);
   return parsed;
 }

@@ -38,10 +38,13 @@ export interface Normalized {
 
 const memo = new WeakMap<object, Normalized>();
 
+// Most observations carry no flag: they share one frozen empty list instead of 100,000 new ones.
+const NO_STATUS: readonly string[] = Object.freeze([]);
+
 const toPoint = (o: Observation, index: number): Point => ({
   period: parsePeriod(o.period)!,
   value: o.value,
-  status: (o.status ?? []).map((s) => (/^[a-z]$/.test(s) ? s.toUpperCase() : s)),
+  status: o.status?.length ? o.status.map((s) => (/^[a-z]$/.test(s) ? s.toUpperCase() : s)) : NO_STATUS,
   lower: o.lower,
   upper: o.upper,
   note: o.note,

@@ -15,9 +15,28 @@ let media: MediaQueryList | undefined;
 const notify = () => listeners.forEach((l) => l.environmentChanged());
 const THEME_ATTRIBUTES = ['class', 'style', 'data-theme', 'data-bs-theme', 'data-color-scheme', 'data-mode'];
 
+const pending = new Set<EnvironmentListener>();
+
+/**
+ * Resolves a newly connected element's language and theme in one batch with every other element
+ * connected in the same task: resolving reads computed style, and reads interleaved with the
+ * next element's insertion would cost one style recalculation per element (200 gauges: 200).
+ */
+export function resolveSoon(listener: EnvironmentListener): void {
+  if (!pending.size) {
+    queueMicrotask(() => {
+      const batch = [...pending];
+      pending.clear();
+      for (const l of batch) if (listeners.has(l)) l.environmentChanged();
+    });
+  }
+  pending.add(listener);
+}
+
 /** Starts telling `listener` about changes of `lang` anywhere, of the page's colour scheme, and of the OS theme. */
 export function watchEnvironment(listener: EnvironmentListener): void {
   listeners.add(listener);
+  resolveSoon(listener);
   if (observers.length) return;
   // Two observers, because observing one node twice replaces the first options: `lang` anywhere in
   // the page, and the usual dark-mode switches (class, style, data-theme) on <html> and <body> only,
@@ -34,6 +53,7 @@ export function watchEnvironment(listener: EnvironmentListener): void {
 
 export function unwatchEnvironment(listener: EnvironmentListener): void {
   listeners.delete(listener);
+  pending.delete(listener);
   if (listeners.size || !observers.length) return;
   observers.forEach((o) => o.disconnect());
   observers = [];

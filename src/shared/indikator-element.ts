@@ -7,7 +7,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { messages, fill, type Messages } from '../core/messages.js';
 import { fetchText, LoadError, parseJson, type LoadErrorCode } from './fetch-data.js';
-import { resolveLang, resolveTheme, unwatchEnvironment, watchEnvironment, type Theme } from './environment.js';
+import { resolveLang, resolveSoon, resolveTheme, unwatchEnvironment, watchEnvironment, type Theme } from './environment.js';
 import { ResizeController } from './resize-controller.js';
 import { baseStyles } from './base.styles.js';
 import { FORMATS, loadAdapter } from '../adapters/registry.js';
@@ -165,7 +165,9 @@ export abstract class IndikatorElement<M> extends LitElement {
     document.addEventListener('visibilitychange', this.onVisibility);
     this.mutations ??= new MutationObserver(() => this.sync());
     this.mutations.observe(this, { childList: true, characterData: true, subtree: true });
-    this.environmentChanged();
+    // The language comes first (messages depend on it) and costs no style read; the theme is
+    // resolved by the watcher in a batch with every element connected in this task.
+    this.locale = resolveLang(this);
     this.sync();
     if (!this.controller) this.schedule();
   }
@@ -194,7 +196,11 @@ export abstract class IndikatorElement<M> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('theme')) this.environmentChanged();
+    if (changed.has('theme')) {
+      // An explicit theme applies at once; `auto` is resolved with the batch (it reads computed style).
+      if (this.theme === 'light' || this.theme === 'dark') this.resolvedTheme = this.theme;
+      else if (this.isConnected) resolveSoon(this);
+    }
     if (!this.isConnected) return;
     if (['data', 'src', 'format', 'select', 'decimal', 'delimiter'].some((k) => (changed as Map<PropertyKey, unknown>).has(k))) {
       if (changed.has('decimal') || changed.has('delimiter')) this.sourceKey = undefined;
@@ -556,5 +562,17 @@ function safeJson(text: string): unknown {
     return JSON.parse(text);
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * The events every element fires, typed for `addEventListener` (`event.detail` without a cast). Here,
+ * in the base every element's declarations import, so one element's define file is enough. The
+ * trend line's define file declares `indikator-select`.
+ */
+declare global {
+  interface HTMLElementEventMap {
+    'indikator-load': CustomEvent<LoadDetail>;
+    'indikator-error': CustomEvent<ErrorDetail>;
   }
 }

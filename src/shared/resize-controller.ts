@@ -1,18 +1,20 @@
 /**
- * Width of an element, from one ResizeObserver shared by every Indikator element on the page
- * (hundreds of widgets must not mean hundreds of observers).
+ * Widths of an element, from one ResizeObserver shared by every Indikator element on the page
+ * (hundreds of widgets must not mean hundreds of observers): the host's, and the content box of
+ * its `.frame` (the width a chart may draw in, padding already taken off). Reading them costs no
+ * layout: the observer reports after layout, so nothing is measured while the DOM is dirty.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-type Host = ReactiveControllerHost & HTMLElement;
+type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot?: ParentNode };
 
-// Only connected hosts are held, so a removed element is never kept alive here.
+// Only connected hosts (and their frames) are held, so a removed element is never kept alive here.
 const controllers = new Map<Element, ResizeController>();
 let observer: ResizeObserver | undefined;
 
 function shared(): ResizeObserver {
   observer ??= new ResizeObserver((entries) => {
-    for (const entry of entries) controllers.get(entry.target)?.resized(entry.contentRect.width);
+    for (const entry of entries) controllers.get(entry.target)?.resized(entry.target, entry.contentRect.width);
   });
   return observer;
 }
@@ -20,27 +22,41 @@ function shared(): ResizeObserver {
 export class ResizeController implements ReactiveController {
   /** The host's content width in CSS pixels, rounded; 0 until first measured. */
   width = 0;
+  /** The content width of the host's `.frame` (inside its padding); 0 until first measured. */
+  inner = 0;
+
+  private frame?: Element;
+  private pending?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly host: Host) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    controllers.set(this.host, this);
-    shared().observe(this.host);
+    this.watch(this.host);
+    if (this.frame) this.watch(this.frame);
+  }
+
+  hostUpdated(): void {
+    const frame = this.host.renderRoot?.querySelector?.('.frame') ?? undefined;
+    if (!frame || frame === this.frame) return;
+    if (this.frame) this.unwatch(this.frame);
+    this.frame = frame;
+    if (this.host.isConnected) this.watch(frame);
   }
 
   hostDisconnected(): void {
     clearTimeout(this.pending);
-    shared().unobserve(this.host);
-    controllers.delete(this.host);
+    this.unwatch(this.host);
+    if (this.frame) this.unwatch(this.frame);
   }
 
   /** @internal called by the shared observer */
-  resized(width: number): void {
+  resized(target: Element, width: number): void {
     const rounded = Math.round(width);
-    if (rounded === this.width) return;
-    this.width = rounded;
+    const key = target === this.host ? 'width' : 'inner';
+    if (rounded === this[key]) return;
+    this[key] = rounded;
     // Redraw in the next task, not inside the observer's callback: a chart whose height follows its
     // width would otherwise resize during delivery ("ResizeObserver loop completed with undelivered
     // notifications" on the host page).
@@ -48,7 +64,15 @@ export class ResizeController implements ReactiveController {
     this.pending = setTimeout(() => this.host.requestUpdate());
   }
 
-  private pending?: ReturnType<typeof setTimeout>;
+  private watch(target: Element): void {
+    controllers.set(target, this);
+    shared().observe(target);
+  }
+
+  private unwatch(target: Element): void {
+    shared().unobserve(target);
+    controllers.delete(target);
+  }
 }
 
 /** How many elements the shared observer watches, and whether it exists (for lifecycle tests). */

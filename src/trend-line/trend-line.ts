@@ -159,28 +159,14 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
     }
   }
 
-  private drawnWidth = 0;
-
-  /**
-   * A new width changes the chart's height (about half its width). Drawing that inside the
-   * ResizeObserver's callback would resize the element within the same observation loop and make the
-   * browser report "ResizeObserver loop completed with undelivered notifications" to the page's error
-   * handlers, so an update caused by a new width waits for the next task.
-   */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (this.resize.width !== this.drawnWidth) {
-      this.drawnWidth = this.resize.width;
-      if (this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
-    }
-    super.scheduleUpdate();
-  }
-
   // ---- derived -------------------------------------------------------------------------------
 
   private layoutOf(model: TrendModel): Layout {
-    const key = [model, this.resize.width, this.locale, this.variant, this.annotations];
+    const key = [model, this.resize.width, this.resize.inner, this.locale, this.variant, this.annotations];
     if (this.cache && this.cache.key.every((k, i) => k === key[i])) return this.cache.layout;
-    const width = this.resize.width ? this.resize.width - 2 * this.framePadding() : 0;
+    // The frame's content width, measured by the shared observer after layout (reading the padding
+    // here would force a style recalculation per chart).
+    const width = this.resize.inner || (this.resize.width ? this.resize.width - 24 : 0);
     const layout = layoutTrend({
       series: model.series,
       status: model.status,
@@ -194,13 +180,6 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
     });
     this.cache = { key, layout };
     return layout;
-  }
-
-  /** The frame's padding (the `--indikator-padding` token): the chart is drawn inside it. */
-  private framePadding(): number {
-    const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
-    const value = frame ? parseFloat(getComputedStyle(frame).paddingLeft) : NaN;
-    return Number.isFinite(value) ? value : 12;
   }
 
   private annotationsOf(): Annotation[] {

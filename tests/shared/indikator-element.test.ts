@@ -357,15 +357,17 @@ describe('element base: language and theme', () => {
   it('follows the host page color-scheme with theme="auto", and obeys light and dark', async () => {
     const wrapper = place('<div style="color-scheme: dark"><indikator-test-element theme="auto"></indikator-test-element></div>');
     const el = wrapper.querySelector('indikator-test-element')!;
-    await el.updateComplete;
-    const frame = () => el.shadowRoot!.querySelector('[part="base"]')!;
-    expect(frame().classList.contains('theme-dark')).to.equal(true);
+    const frame = () => el.shadowRoot!.querySelector('[part="base"]');
+    const themed = (name: string) => waitUntil(() => frame()?.classList.contains(`theme-${name}`), `never ${name}`);
+    await themed('dark');
     el.theme = 'light';
     await el.updateComplete;
-    expect(frame().classList.contains('theme-light')).to.equal(true);
+    expect(frame()!.classList.contains('theme-light')).to.equal(true);
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(frame()!.classList.contains('theme-dark')).to.equal(true);
     (wrapper as HTMLElement).style.colorScheme = 'light';
     el.theme = 'auto';
-    await el.updateComplete;
-    expect(frame().classList.contains('theme-light')).to.equal(true);
+    await themed('light');
   });
 });
