@@ -17,6 +17,15 @@ export default {
   testsFinishTimeout: 300000,
   browsers: [
     chromeLauncher({
+      // Each test page in a browser context of its own, i.e. a window of its own: with two pages in
+      // one window (concurrency 2) one is a background tab, which Chrome gives no rendering at all
+      // (no ResizeObserver reports, no animation frames), and tests of resizing time out at random.
+      createPage: async ({ browser }) => {
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage();
+        page.once('close', () => void context.close().catch(() => {}));
+        return page;
+      },
       launchOptions: {
         executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
         headless: true,

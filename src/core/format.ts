@@ -47,7 +47,8 @@ export const isPercentUnit = (unit: Unit | undefined | null): boolean =>
 
 /** `unit.multiplier` as a power of ten, 0 when absent or unusable. */
 const multiplierOf = (unit: Unit | undefined): number =>
-  unit && typeof unit.multiplier === 'number' && Number.isInteger(unit.multiplier) ? unit.multiplier : 0;
+  // Own key only: units copied with a spread (`{ ...unit, symbol: undefined }`) have a prototype again.
+  unit && Object.hasOwn(unit, 'multiplier') && typeof unit.multiplier === 'number' && Number.isInteger(unit.multiplier) ? unit.multiplier : 0;
 
 /**
  * `value × 10^power` by moving the decimal point in the number's shortest decimal form, so that
@@ -189,9 +190,11 @@ function pluralRules(locale: string, decimals: number): Intl.PluralRules {
  * A relative change as per cent, signed: `relative` is a ratio (-0.9284 → `-92,84%`), shown with
  * `decimals` digits (default 2, as in the contract's examples).
  */
-export function formatPercentChange(relative: number, { locale, decimals = 2 }: { locale: string; decimals?: number }): string {
+export function formatPercentChange(relative: number, options: { locale: string; decimals?: number }): string {
   if (!Number.isFinite(relative)) return UNREADABLE;
-  const d = digits(decimals);
+  // Own key only: a destructuring default would take a `decimals` a host page added to Object.prototype.
+  const d = digits(Object.hasOwn(options, 'decimals') && options.decimals !== undefined ? options.decimals : 2);
+  const { locale } = options;
   return formatNumber(shift(relative, 2), locale, d, d, 'exceptZero', { label: '', symbol: '%' });
 }
 

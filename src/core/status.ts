@@ -147,7 +147,10 @@ function assess(doc: IndicatorDocument, targetId: string | undefined, asOf: stri
   const asOfPeriod = asOf === undefined ? undefined : parsePeriod(asOf);
   const values = pointsAsOf(normalizeSeries(doc.series), asOfPeriod).values.filter((p) => Number.isFinite(p.value));
   const latest = values.at(-1) ?? null;
-  const index = targetId === undefined ? defaultTargetIndex(doc, latest?.period) : targets.findIndex((t) => t.id === targetId);
+  // No id (undefined, or the null/'' an element's `target-id` becomes when the attribute is removed
+  // or empty) means the default target, as the gauge already reads it.
+  const unnamed = targetId === undefined || targetId === null || targetId === '';
+  const index = unnamed ? defaultTargetIndex(doc, latest?.period) : targets.findIndex((t) => t.id === targetId);
   const target = targets[index];
   if (!target) return NONE;
   const deadline = parsePeriod(target.period) ?? null;

@@ -120,7 +120,8 @@ function checkCrossFields(doc: IndicatorDocument, l: IssueLang, issues: Validati
 /** Checks an indicator document. Never throws; never touches the input. */
 export function validateIndicator(input: unknown, options?: ValidateOptions): ValidationResult<IndicatorDocument> {
   const l = lang(options);
-  const doc = prototypePolluted() ? detach(input) : input;
+  const polluted = prototypePolluted();
+  const doc = polluted ? detach(input) : input;
   const wrong = notAnObject(doc, l);
   if (wrong) return fail(wrong);
   try {
@@ -129,7 +130,9 @@ export function validateIndicator(input: unknown, options?: ValidateOptions): Va
     const series = (doc as { series?: unknown } | null)?.series;
     if (Array.isArray(series)) checkSeries(series, l, issues);
     if (issues.length || !shell.success) return fail(issues);
-    const value = shell.output as unknown as IndicatorDocument;
+    // valibot's output objects have a prototype again: on a polluted page a missing optional field
+    // would read the page's key, so the output is detached too.
+    const value = (polluted ? detach(shell.output) : shell.output) as unknown as IndicatorDocument;
     const warnings: ValidationIssue[] = [];
     checkCrossFields(value, l, issues, warnings);
     return issues.length ? fail(issues) : { ok: true, value, warnings };
@@ -141,15 +144,18 @@ export function validateIndicator(input: unknown, options?: ValidateOptions): Va
 /** Checks a programme document (its inline indicator documents included). Never throws. */
 export function validateProgram(input: unknown, options?: ValidateOptions): ValidationResult<ProgramDocument> {
   const l = lang(options);
-  const doc = prototypePolluted() ? detach(input) : input;
+  const polluted = prototypePolluted();
+  const doc = polluted ? detach(input) : input;
   const wrong = notAnObject(doc, l);
   if (wrong) return fail(wrong);
   try {
     const result = v.safeParse(ProgramSchema, doc, { abortEarly: false });
     if (!result.success) return fail(fromValibot(result.issues, l));
+    // As for indicators: no inherited keys in the output (`'src' in entry` must not see the page's `src`).
+    const output = (polluted ? detach(result.output) : result.output) as ProgramDocument;
     const issues: ValidationIssue[] = [];
     const warnings: ValidationIssue[] = [];
-    result.output.indicators.forEach((entry, i) => {
+    output.indicators.forEach((entry, i) => {
       const inline = typeof entry === 'string' ? undefined : 'data' in entry ? entry.data : 'schema' in entry ? entry : undefined;
       if (!inline) return;
       const inner: ValidationIssue[] = [];
@@ -157,7 +163,7 @@ export function validateProgram(input: unknown, options?: ValidateOptions): Vali
       const prefix = 'data' in (entry as object) ? `indicators[${i}].data.` : `indicators[${i}].`;
       issues.push(...inner.map((x) => ({ path: prefix + x.path, message: prefix + x.message })));
     });
-    return issues.length ? fail(issues) : { ok: true, value: result.output, warnings };
+    return issues.length ? fail(issues) : { ok: true, value: output, warnings };
   } catch (error) {
     return fail([{ path: '', message: String(error) }]);
   }

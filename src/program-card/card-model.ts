@@ -23,7 +23,8 @@ export function rowSources(program: ProgramDocument, base: string | undefined): 
     if (typeof entry === 'string') return fromUrl(entry);
     if ('src' in entry) return fromUrl(entry.src, entry.targetId);
     if ('data' in entry) return { kind: 'data', doc: entry.data, targetId: entry.targetId };
-    return { kind: 'data', doc: entry };
+    // `targetId` own even when absent: a `targetId` key on a polluted Object.prototype must not name a target.
+    return { kind: 'data', doc: entry, targetId: undefined };
   });
 }
 

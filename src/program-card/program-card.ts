@@ -271,7 +271,11 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
     const links = (doc.links ?? []).flatMap((link) => {
       const href = safeUrl(link.url, base);
       if (!href) {
-        console.warn(`indikator-program-card: link dropped (only http, https and mailto are allowed): ${String(link.url)}`);
+        // Reported once per link of a document, not on every render (resize, theme, language).
+        if (!reportedLinks.has(link)) {
+          reportedLinks.add(link);
+          console.warn(`indikator-program-card: link dropped (only http, https and mailto are allowed): ${String(link.url)}`);
+        }
         return [];
       }
       return [{ href, label: link.label }];
@@ -307,6 +311,9 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
     if (!this.dispatchEvent(select)) event.preventDefault();
   };
 }
+
+/** Links already reported as dropped. */
+const reportedLinks = new WeakSet<object>();
 
 function fileName(url: string): string {
   try {

@@ -182,7 +182,8 @@ export function fetchText(url: string, options: { signal: AbortSignal; fresh?: b
       reject(signal.reason ?? new DOMException('Aborted', 'AbortError'));
     };
     if (signal.aborted) return onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
+    // Options without a prototype: a page that polluted `signal` or `capture` cannot reach them.
+    signal.addEventListener('abort', onAbort, Object.assign(Object.create(null) as AddEventListenerOptions, { once: true }));
     entry.promise.then(
       (value) => {
         leave();

@@ -255,7 +255,9 @@ export function layoutTrend(input: LayoutInput): Layout {
     const bounds = sparkline ? '' : boundsPath(s.points, x, y);
     if (bounds) hasBounds = true;
     ends.push(last ? { x: x(last.period.start), y: y(last.value) } : { x: NaN, y: NaN });
-    seriesLayout.push({ path, markers, hollow, bounds, dash: i === 0 ? 0 : ((i - 1) % (DASHES.length - 1)) + 1 });
+    // `label` is set later for some series only; own from the start, so a `label` key a host page
+    // added to Object.prototype cannot stand in for it.
+    seriesLayout.push({ path, markers, hollow, bounds, dash: i === 0 ? 0 : ((i - 1) % (DASHES.length - 1)) + 1, label: undefined });
   });
 
   // Boxes that later labels keep clear of: direct labels first (they matter most), then markers.

@@ -94,7 +94,9 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
   @query('.tooltip') private tip?: HTMLElement;
 
   private readonly ids = `trend-${++uid}`;
-  private cache?: { key: unknown[]; layout: Layout };
+  // Initialized, so the field is the element's own: an unset field would read a key a host page
+  // added to Object.prototype (`cache` is a fetch option name).
+  private cache?: { key: unknown[]; layout: Layout } = undefined;
 
   // ---- the base's hooks ----------------------------------------------------------------------
 

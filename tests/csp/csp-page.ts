@@ -1,41 +1,27 @@
 // Runs inside tests/csp/page.html, which is served with a strict CSP (and optionally Trusted Types).
 // Renders elements in each state and posts what happened to the parent test.
+//   ?tags=a,b       which elements (default: the base's test element)
+//   ?fixture=x.json the indicator document (default: Muba extreme poverty)
+//   ?extra=1        also inline JSON, stale, right to left, dark, and each element's variants and views
+import { watchPage, renderStates } from './render-states.js';
 import '../shared/test-element.js';
+import '../../src/define.js';
 
-const violations: string[] = [];
-document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+const { violations, errors } = watchPage();
 
 const params = new URLSearchParams(location.search);
 const tags = (params.get('tags') ?? 'indikator-test-element').split(',');
 const fixture = params.get('fixture') ?? 'muba-extreme-poverty.json';
-
-async function render(tag: string) {
-  await customElements.whenDefined(tag);
-  const states: Record<string, string> = {};
-  const make = (setup: (el: HTMLElement & { state: string; data: unknown; src?: string }) => void) => {
-    const el = document.createElement(tag) as HTMLElement & { state: string; data: unknown; src?: string };
-    setup(el);
-    document.body.append(el);
-    return el;
-  };
-  const doc = await (await fetch(`/tests/fixtures/${fixture}`)).json();
-  const ready = make((el) => (el.data = doc));
-  const empty = make((el) => (el.data = { ...doc, series: [] }));
-  const invalid = make((el) => (el.data = { ...doc, title: 5 }));
-  const fetched = make((el) => (el.src = `/__fault/ok/${fixture}`));
-  const failed = make((el) => (el.src = '/__fault/status/500'));
-  const loading = make(() => {});
-  const all = { ready, empty, invalid, fetched, failed, loading };
-  const deadline = Date.now() + 5000;
-  while (Date.now() < deadline && [ready, empty, invalid, fetched, failed].some((el) => el.state === 'loading')) {
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  for (const [name, el] of Object.entries(all)) states[name] = el.state;
-  return states;
-}
+const extra = params.get('extra') === '1';
 
 const results: Record<string, Record<string, string>> = {};
-for (const tag of tags) results[tag] = await render(tag);
+for (const tag of tags) {
+  try {
+    results[tag] = await renderStates(tag, fixture, extra);
+  } catch (error) {
+    errors.push(`${tag}: ${(error as Error).stack ?? String(error)}`);
+  }
+}
 // Let any late violation report arrive.
 await new Promise((r) => setTimeout(r, 100));
-parent.postMessage({ kind: 'csp-result', results, violations }, '*');
+parent.postMessage({ kind: 'csp-result', results, violations, errors }, '*');

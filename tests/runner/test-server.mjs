@@ -10,7 +10,10 @@
 //   /__fault/redirect-loop                  a redirect to itself
 //   /__fault/hits?path=/__fault/ok/...      how many times that exact path and query was requested
 //   /__fault/reset                          forgets the hit counts
-//   /__csp/<page>.html?...                  test pages served with a strict CSP (and Trusted Types)
+//   /__csp/<page>.html?tt=1&dup=1           test pages (tests/csp/<page>.html) served with a strict CSP; tt=1 adds
+//                                           Trusted Types (policy lit-html), dup=1 the same with 'allow-duplicates'
+//   /__copies/<name>/<file>                 dist/<file> (the CDN bundle and its chunks) under any number of URLs,
+//                                           so a page can load the library twice as two separate copies
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -21,11 +24,32 @@ const fixtures = path.join(root, 'tests/fixtures');
 const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data: blob:; font-src 'self'";
 const TRUSTED_TYPES = "; require-trusted-types-for 'script'; trusted-types lit-html";
+const TRUSTED_TYPES_DUPLICATES = "; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
+const dist = path.join(root, 'dist');
 
 async function readFixture(name) {
   const file = path.normalize(path.join(fixtures, name));
   if (!file.startsWith(fixtures)) throw new Error('outside fixtures');
   return readFile(file);
+}
+
+/**
+ * `&inline=1` on a CSP page: each element of `tags` written in the page's HTML with its document in
+ * an inline `<script type="application/json">`, as a host page would (creating that script from
+ * JavaScript would be a Trusted Types sink). The card gets the programme fixture, its indicator URLs
+ * pointed at this server.
+ */
+async function inlineElements(searchParams) {
+  const tags = (searchParams.get('tags') ?? '').split(',').filter((t) => /^[a-z]+(-[a-z]+)+$/.test(t));
+  const fixture = searchParams.get('fixture') ?? 'muba-extreme-poverty.json';
+  const parts = [];
+  for (const tag of tags) {
+    let doc = JSON.parse((await readFixture(tag === 'indikator-program-card' ? 'program-muba-poverty-2025.json' : fixture)).toString('utf8'));
+    if (Array.isArray(doc.indicators)) doc = { ...doc, indicators: doc.indicators.map((i) => (typeof i === 'string' ? `/__fault/ok/${i}` : i)) };
+    const json = JSON.stringify(doc).replace(/</g, '\\u003c');
+    parts.push(`<${tag} data-inline="${tag}"><script type="application/json">${json}</script></${tag}>`);
+  }
+  return parts.join('\n');
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -117,9 +141,23 @@ export function testServerPlugin() {
       if (pathname.startsWith('/__csp/')) {
         const name = path.basename(pathname, '.html');
         const trusted = searchParams.get('tt') === '1';
-        const page = await readFile(path.join(root, 'tests/csp', `${name}.html`), 'utf8');
-        context.set('Content-Security-Policy', STRICT_CSP + (trusted ? TRUSTED_TYPES : ''));
+        const duplicates = searchParams.get('dup') === '1';
+        let page = await readFile(path.join(root, 'tests/csp', `${name}.html`), 'utf8');
+        if (searchParams.get('inline') === '1') page = page.replace('<!-- inline -->', await inlineElements(searchParams));
+        context.set('Content-Security-Policy', STRICT_CSP + (duplicates ? TRUSTED_TYPES_DUPLICATES : trusted ? TRUSTED_TYPES : ''));
         return { body: page, type: 'html' };
+      }
+      if (pathname.startsWith('/__copies/')) {
+        // /__copies/<name>/<file>: the same built file under a URL per copy (a module is one instance per URL).
+        const file = path.normalize(path.join(dist, decodeURIComponent(pathname.split('/').slice(3).join('/'))));
+        if (!file.startsWith(dist + path.sep) || !file.endsWith('.js')) return raw(404, {}, '{"error":"not in dist"}');
+        try {
+          const body = await readFile(file, 'utf8');
+          context.set('Cache-Control', 'no-store');
+          return { body, type: 'js' };
+        } catch {
+          return raw(404, {}, '{"error":"dist/ has no such file: run npm run build"}');
+        }
       }
       return undefined;
     },
