@@ -201,7 +201,10 @@ export function formatPercentChange(relative: number, options: { locale: string;
 /** A large number in the locale's compact notation: id `1,2 jt`, en `1.2M`. */
 export function formatCompact(value: number, locale: string): string {
   if (!Number.isFinite(value)) return UNREADABLE;
-  return numberFormat(locale, { notation: 'compact', maximumSignificantDigits: 3 }).format(value);
+  // Compact notation stops at trillions (1e15 reads "1000T", 1e300 three hundred digits):
+  // beyond that, scientific notation keeps a label short.
+  const notation = Math.abs(value) >= 1e15 ? 'scientific' : 'compact';
+  return numberFormat(locale, { notation, maximumSignificantDigits: 3 }).format(value);
 }
 
 /**

@@ -141,6 +141,29 @@ export function validateIndicator(input: unknown, options?: ValidateOptions): Va
   }
 }
 
+/**
+ * An inline indicator that fails inside a programme fails the whole union of entry shapes, and the
+ * union can only say "expected a URL, an indicator document, or …". Where the entry is plainly
+ * meant as an indicator document, say what is wrong with it instead (`indicators[0].series[3].value: …`).
+ */
+function explainIndicators(doc: Record<string, unknown>, issues: ValidationIssue[], options?: ValidateOptions): ValidationIssue[] {
+  const entries = Array.isArray(doc.indicators) ? doc.indicators : [];
+  return issues.flatMap((issue) => {
+    const m = /^indicators\[(\d+)\]$/.exec(issue.path);
+    const entry = m ? (entries[Number(m[1])] as Record<string, unknown> | null) : undefined;
+    if (!entry || typeof entry !== 'object') return [issue];
+    const inner = entry.schema === 'indikator/indicator@1' ? entry : (entry.data as Record<string, unknown> | undefined);
+    if (!inner || typeof inner !== 'object' || inner.schema !== 'indikator/indicator@1') return [issue];
+    const checked = validateIndicator(inner, options);
+    if (checked.ok) return [issue];
+    const prefix = inner === entry ? issue.path : `${issue.path}.data`;
+    return checked.issues.map((x) => {
+      const path = x.path ? `${prefix}.${x.path}`.replace('.[', '[') : prefix;
+      return { path, message: `${path}: ${x.message.slice(x.path ? x.path.length + 2 : 0)}` };
+    });
+  });
+}
+
 /** Checks a programme document (its inline indicator documents included). Never throws. */
 export function validateProgram(input: unknown, options?: ValidateOptions): ValidationResult<ProgramDocument> {
   const l = lang(options);
@@ -150,7 +173,7 @@ export function validateProgram(input: unknown, options?: ValidateOptions): Vali
   if (wrong) return fail(wrong);
   try {
     const result = v.safeParse(ProgramSchema, doc, { abortEarly: false });
-    if (!result.success) return fail(fromValibot(result.issues, l));
+    if (!result.success) return fail(explainIndicators(doc as Record<string, unknown>, fromValibot(result.issues, l), options));
     // As for indicators: no inherited keys in the output (`'src' in entry` must not see the page's `src`).
     const output = (polluted ? detach(result.output) : result.output) as ProgramDocument;
     const issues: ValidationIssue[] = [];

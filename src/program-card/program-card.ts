@@ -47,7 +47,7 @@ interface CardModel {
 export class IndikatorProgramCard extends IndikatorElement<CardModel> {
   static override styles = [...IndikatorElement.styles, cardStyles];
 
-  private rowsController?: AbortController;
+  private rowsController?: AbortController = undefined;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     // Nested widgets' events stop at the card's shadow root: the card speaks for its rows.
@@ -151,7 +151,7 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
   protected renderReady(model: CardModel): TemplateResult {
     const { doc } = model;
     const m = this.t;
-    const main = safeUrl(doc.url, model.base);
+    const main = doc.url === undefined ? undefined : allowedUrl(doc, doc.url, model.base, 'programme link');
     return html`<article part="card" class="card">
       <header class="head">
         <p class="kicker">
@@ -269,16 +269,8 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
 
   private renderLinks(doc: ProgramDocument, base: string | undefined, m: Messages): TemplateResult | typeof nothing {
     const links = (doc.links ?? []).flatMap((link) => {
-      const href = safeUrl(link.url, base);
-      if (!href) {
-        // Reported once per link of a document, not on every render (resize, theme, language).
-        if (!reportedLinks.has(link)) {
-          reportedLinks.add(link);
-          console.warn(`indikator-program-card: link dropped (only http, https and mailto are allowed): ${String(link.url)}`);
-        }
-        return [];
-      }
-      return [{ href, label: link.label }];
+      const href = allowedUrl(link, link.url, base, 'link');
+      return href ? [{ href, label: link.label }] : [];
     });
     if (!links.length) return nothing;
     return html`<section class="section" aria-label=${m.links}>
@@ -294,7 +286,7 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
     return html`<footer part="source" class="sources">
       ${m.sources}:
       ${sources.map((s, i) => {
-        const href = safeUrl(s.url, base);
+        const href = s.url === undefined ? undefined : allowedUrl(s, s.url, base, 'source link');
         const name = s.publisher ?? pickText(s.name, this.locale)?.text ?? s.id;
         return html`${i ? ', ' : ''}${href ? html`<a href=${href} rel="noopener noreferrer">${name}</a>` : name}`;
       })}
@@ -321,4 +313,17 @@ function fileName(url: string): string {
   } catch {
     return url;
   }
+}
+
+/**
+ * A URL from the document, if its scheme is allowed (http, https, mailto); a dropped one is
+ * reported once per object of the document, not on every render (resize, theme, language).
+ */
+function allowedUrl(owner: object, raw: unknown, base: string | undefined, what: string): string | undefined {
+  const href = safeUrl(raw, base);
+  if (!href && !reportedLinks.has(owner)) {
+    reportedLinks.add(owner);
+    console.warn(`indikator-program-card: ${what} dropped (only http, https and mailto are allowed): ${String(raw)}`);
+  }
+  return href;
 }

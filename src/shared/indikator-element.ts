@@ -111,23 +111,25 @@ export abstract class IndikatorElement<M> extends LitElement {
   @property({ reflect: true }) status: StatusWord | null = null;
 
   /** The model on screen (the last good one). */
-  @state() protected model?: M;
-  @state() private failure?: Failure;
+  @state() protected model?: M = undefined;
+  @state() private failure?: Failure = undefined;
   @state() private announcement = '';
-  @state() private lastGoodAt?: number;
+  @state() private lastGoodAt?: number = undefined;
   @state() protected locale = 'en';
   @state() protected resolvedTheme: Theme = 'light';
 
-  private controller?: AbortController;
+  // Optional fields are set explicitly: with useDefineForClassFields off, a field never assigned
+  // would read through to Object.prototype, which a host page may have polluted.
+  private controller?: AbortController = undefined;
   private ticket = 0;
-  private sourceKey?: string;
-  private modelKey?: string;
-  private lastRaw?: { raw: unknown; url?: string | undefined; overlay?: unknown };
-  private inlineText?: string;
+  private sourceKey?: string = undefined;
+  private modelKey?: string = undefined;
+  private lastRaw?: { raw: unknown; url?: string | undefined; overlay?: unknown } = undefined;
+  private inlineText?: string = undefined;
   private failures = 0;
-  private timer?: ReturnType<typeof setTimeout>;
+  private timer?: ReturnType<typeof setTimeout> = undefined;
   private dueAt = 0;
-  private mutations?: MutationObserver;
+  private mutations?: MutationObserver = undefined;
   private readonly onVisibility = () => this.visibilityChanged();
 
   /** Reads one input into a model, or says why it cannot. Must not throw or mutate `raw`. */

@@ -25,8 +25,8 @@ export class ResizeController implements ReactiveController {
   /** The content width of the host's `.frame` (inside its padding); 0 until first measured. */
   inner = 0;
 
-  private frame?: Element;
-  private pending?: ReturnType<typeof setTimeout>;
+  private frame?: Element = undefined;
+  private pending?: ReturnType<typeof setTimeout> = undefined;
 
   constructor(private readonly host: Host) {
     host.addController(this);

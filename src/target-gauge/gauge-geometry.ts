@@ -71,8 +71,11 @@ export function gaugeDomain(
     min = lo - margin;
     max = hi + margin;
   }
-  if (!Number.isFinite(min) || !Number.isFinite(max) || !(max > min)) return { min: 0, max: 1 };
-  return { min, max };
+  if (Number.isFinite(min) && Number.isFinite(max) && max > min) return { min, max };
+  // Near the ends of the double range the padding itself overflows: the values' own extent is
+  // still truthful (never a 0..1 domain the value lies outside of).
+  if (hi > lo) return { min: lo, max: hi };
+  return Number.isFinite(lo) && lo !== 0 ? { min: Math.min(0, lo), max: Math.max(0, lo) } : { min: 0, max: 1 };
 }
 
 /**

@@ -213,3 +213,19 @@ describe('validateProgram', () => {
     expect(result.ok && result.value.budget).to.equal(null);
   });
 });
+
+describe('validateProgram with inline indicators', () => {
+  it('names the real problem of a broken inline indicator, not just the entry', async () => {
+    const program = structuredClone(await load('program-muba-poverty-2025.json')) as Doc;
+    const extreme = structuredClone(await load('muba-extreme-poverty.json')) as Doc;
+    (extreme.series as Doc[])[3]!.value = '4,74';
+    program.indicators = [extreme, { data: extreme, targetId: 'x' }];
+    const result = validateProgram(program);
+    expect(result.ok).to.equal(false);
+    if (result.ok) return;
+    expect(result.issues.map((i) => i.message)).to.include.members([
+      'indicators[0].series[3].value: expected a number, got the string "4,74"',
+      'indicators[1].data.series[3].value: expected a number, got the string "4,74"',
+    ]);
+  });
+});
