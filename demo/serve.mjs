@@ -1,7 +1,10 @@
 // `npm start` (after the build): serves the demo pages and the built library from the repo root.
+import { readFile } from 'node:fs/promises';
 import { startDevServer } from '@web/dev-server';
 
 const port = Number(process.env.PORT ?? 8000);
+const favicon = new URL('./favicon.svg', import.meta.url);
+
 await startDevServer({
   config: {
     rootDir: new URL('..', import.meta.url).pathname,
@@ -9,6 +12,15 @@ await startDevServer({
     hostname: process.env.HOST ?? 'localhost',
     nodeResolve: false,
     watch: false,
+    middleware: [
+      // Browsers ask for /favicon.ico on their own; answer with the demo's icon instead of a 404
+      // that would show up as a console error on every page.
+      async function favicon404(context, next) {
+        if (context.path !== '/favicon.ico') return next();
+        context.type = 'image/svg+xml';
+        context.body = await readFile(favicon);
+      },
+    ],
   },
   readCliArgs: false,
   readFileConfig: false,

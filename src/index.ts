@@ -25,3 +25,5 @@ export type {
   Text,
   Milestone,
 } from './data/schema.js';
+export { fallbackHtml, escapeHtml, FallbackError } from './embed/fallback.js';
+export type { FallbackOptions } from './embed/fallback.js';
