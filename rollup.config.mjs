@@ -5,7 +5,6 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -69,8 +68,7 @@ export default [
   },
   {
     input: 'src/define.ts',
-    // Lit's html/css literals keep their indentation unless minified (the Lit team's plugin).
-    plugins: [nodeResolve(), ts(), minifyHTML(), terser({ ecma: 2022, module: true, compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true }, format: { comments: false } })],
+    plugins: [nodeResolve(), ts(), terser({ ecma: 2022, module: true, compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true }, format: { comments: false } })],
     // Adapters stay separate chunks beside the bundle, loaded (relative to it) only when a page
     // uses `format`; the bundle itself registers every element.
     output: { dir: 'dist', entryFileNames: 'indikator.js', chunkFileNames: 'cdn/[name]-[hash].js', format: 'es' },
@@ -81,7 +79,7 @@ export default [
     input: { embed: 'src/embed/embed.ts', fallback: 'src/embed/fallback.ts' },
     external: (id, importer, resolved) =>
       resolved ? isDefine(id) : id === '../define.js' && /[\\/]src[\\/]embed[\\/]embed\.ts$/.test(importer ?? ''),
-    plugins: [nodeResolve(), ts(), minifyHTML(), terser({ ecma: 2022, module: true, compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true }, format: { comments: false } }), embedPage()],
+    plugins: [nodeResolve(), ts(), terser({ ecma: 2022, module: true, compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true }, format: { comments: false } }), embedPage()],
     output: {
       dir: 'dist',
       format: 'es',
