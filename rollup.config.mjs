@@ -68,7 +68,7 @@ export default [
   },
   {
     input: 'src/define.ts',
-    plugins: [nodeResolve(), ts(), terser({ ecma: 2022, module: true, compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true }, format: { comments: false } })],
+    plugins: [nodeResolve(), ts(), terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } })],
     // Adapters stay separate chunks beside the bundle, loaded (relative to it) only when a page
     // uses `format`; the bundle itself registers every element.
     output: { dir: 'dist', entryFileNames: 'indikator.js', chunkFileNames: 'cdn/[name]-[hash].js', format: 'es' },
@@ -79,7 +79,7 @@ export default [
     input: { embed: 'src/embed/embed.ts', fallback: 'src/embed/fallback.ts' },
     external: (id, importer, resolved) =>
       resolved ? isDefine(id) : id === '../define.js' && /[\\/]src[\\/]embed[\\/]embed\.ts$/.test(importer ?? ''),
-    plugins: [nodeResolve(), ts(), terser({ ecma: 2022, module: true, compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true }, format: { comments: false } }), embedPage()],
+    plugins: [nodeResolve(), ts(), terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }), embedPage()],
     output: {
       dir: 'dist',
       format: 'es',

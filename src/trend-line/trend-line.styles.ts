@@ -218,7 +218,7 @@ export const trendStyles = css`
   .svg .halo {
     paint-order: stroke;
     stroke: var(--_background);
-    stroke-width: 3px;
+    stroke-width: 5px;
     stroke-linejoin: round;
   }
   .focus-marker {
