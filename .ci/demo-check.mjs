@@ -27,6 +27,7 @@ const PAGES = [
   { path: 'gallery-gauge.html', gallery: true, missing: ['/demo/data/no-such-file.json'] },
   { path: 'gallery-trend.html', gallery: true, missing: ['/demo/data/missing.json'] },
   { path: 'gallery-card.html', gallery: true },
+  { path: 'sources.html' },
 ];
 const WIDTHS = [375, 1280];
 

@@ -10,6 +10,7 @@ export const PAGES = [
   ['gallery-gauge.html', 'Galeri gauge'],
   ['gallery-trend.html', 'Galeri trend line'],
   ['gallery-card.html', 'Galeri kartu'],
+  ['sources.html', 'Sumber data'],
 ];
 
 const demoRoot = new URL('./', import.meta.url);

@@ -145,7 +145,7 @@ function request(url: string, accept: string, fresh: boolean): Shared {
     } finally {
       clearTimeout(total);
       clearTimeout(firstByte);
-      inFlight.delete(url);
+      if (inFlight.get(url)?.controller === controller) inFlight.delete(url);
     }
   })();
   return { promise, controller, users: 0 };
@@ -162,6 +162,8 @@ export function fetchText(url: string, options: { signal: AbortSignal; fresh?: b
     if (hit) return Promise.resolve(hit);
   }
   let shared = inFlight.get(url);
+  // A request every caller has left is being torn down: a new caller starts a fresh one.
+  if (shared?.controller.signal.aborted) shared = undefined;
   if (!shared) {
     shared = request(url, accept, fresh);
     inFlight.set(url, shared);

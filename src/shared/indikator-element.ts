@@ -205,7 +205,6 @@ export abstract class IndikatorElement<M> extends LitElement {
     }
     if (!this.isConnected) return;
     if (['data', 'src', 'format', 'select', 'decimal', 'delimiter'].some((k) => (changed as Map<PropertyKey, unknown>).has(k))) {
-      if (changed.has('decimal') || changed.has('delimiter')) this.sourceKey = undefined;
       this.sync();
     }
     if (changed.has('refreshInterval')) this.schedule();
@@ -250,7 +249,7 @@ export abstract class IndikatorElement<M> extends LitElement {
     if (csv || (script && !(this.src && this.format))) {
       this.stopFetching();
       const text = csv ? `${csv.textContent ?? ''}\u0000${inline ?? ''}` : inline;
-      const key = `inline|${this.format ?? ''}|${this.select ?? ''}`;
+      const key = `inline|${this.format ?? ''}|${this.select ?? ''}|${this.decimal ?? ''}|${this.delimiter ?? ''}`;
       if (this.sourceKey !== key || text !== this.inlineText) {
         this.sourceKey = key;
         this.inlineText = text;
@@ -271,7 +270,7 @@ export abstract class IndikatorElement<M> extends LitElement {
     }
     if (this.src) {
       const url = this.resolveSrc(this.src);
-      const key = `src:${url}|${this.format ?? ''}|${this.select ?? ''}|${inline ?? ''}`;
+      const key = `src:${url}|${this.format ?? ''}|${this.select ?? ''}|${this.decimal ?? ''}|${this.delimiter ?? ''}|${inline ?? ''}`;
       if (this.sourceKey === key) return;
       this.sourceKey = key;
       this.inlineText = inline;
