@@ -117,12 +117,17 @@ function checkCrossFields(doc: IndicatorDocument, l: IssueLang, issues: Validati
   }
 }
 
-/** Checks an indicator document. Never throws; never touches the input. */
-export function validateIndicator(input: unknown, options?: ValidateOptions): ValidationResult<IndicatorDocument> {
+/** The language, the input (detached from a polluted prototype), and whether it is an object at all. */
+function prepare(input: unknown, options?: ValidateOptions) {
   const l = lang(options);
   const polluted = prototypePolluted();
   const doc = polluted ? detach(input) : input;
-  const wrong = notAnObject(doc, l);
+  return { l, polluted, doc, wrong: notAnObject(doc, l) };
+}
+
+/** Checks an indicator document. Never throws; never touches the input. */
+export function validateIndicator(input: unknown, options?: ValidateOptions): ValidationResult<IndicatorDocument> {
+  const { l, polluted, doc, wrong } = prepare(input, options);
   if (wrong) return fail(wrong);
   try {
     const shell = v.safeParse(IndicatorShell, doc, { abortEarly: false });
@@ -166,10 +171,7 @@ function explainIndicators(doc: Record<string, unknown>, issues: ValidationIssue
 
 /** Checks a programme document (its inline indicator documents included). Never throws. */
 export function validateProgram(input: unknown, options?: ValidateOptions): ValidationResult<ProgramDocument> {
-  const l = lang(options);
-  const polluted = prototypePolluted();
-  const doc = polluted ? detach(input) : input;
-  const wrong = notAnObject(doc, l);
+  const { l, polluted, doc, wrong } = prepare(input, options);
   if (wrong) return fail(wrong);
   try {
     const result = v.safeParse(ProgramSchema, doc, { abortEarly: false });
