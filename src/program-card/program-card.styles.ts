@@ -104,7 +104,8 @@ export const cardStyles = css`
   .row-gauge,
   .row-trend {
     --indikator-padding: 0;
-    --indikator-background: transparent;
+    /* The card's own background, not transparent: status icons cut their mark in this colour. */
+    --indikator-background: var(--_background);
   }
   .row-error .row-message {
     color: var(--_text);
