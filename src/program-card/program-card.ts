@@ -143,9 +143,9 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
     }
   }
 
-  private get level(): number {
-    const n = Number(this.headingLevel ?? 3);
-    return Number.isInteger(n) && n >= 1 && n <= 6 ? n : 3;
+  /** The card's heading level: `heading-level`, else 3 (a card always has a real heading). */
+  protected override get level(): number {
+    return super.level ?? 3;
   }
 
   protected renderReady(model: CardModel): TemplateResult {

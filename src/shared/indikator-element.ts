@@ -151,6 +151,12 @@ export abstract class IndikatorElement<M> extends LitElement {
   /** What the element is, for its accessible name before any data has been read. */
   protected abstract kindLabel(m: Messages): string;
 
+  /** `heading-level` as a level 1-6, or `undefined` when absent or out of range (then no heading). */
+  protected get level(): number | undefined {
+    const n = Number(this.headingLevel);
+    return Number.isInteger(n) && n >= 1 && n <= 6 ? n : undefined;
+  }
+
   /** The messages in the element's language. */
   protected get t(): Messages {
     return messages(this.locale);

@@ -287,13 +287,12 @@ export class IndikatorTargetGauge extends IndikatorElement<GaugeModel> {
   }
 
   private renderTitle(view: View): TemplateResult {
-    const level = Number(this.headingLevel);
-    const heading = Number.isInteger(level) && level >= 1 && level <= 6;
+    const level = this.level;
     return html`<p
       part="title"
       class="title ${this.size === 'compact' ? 'compact-title' : ''}"
-      role=${ifDefined(heading ? 'heading' : undefined)}
-      aria-level=${ifDefined(heading ? String(level) : undefined)}
+      role=${ifDefined(level ? 'heading' : undefined)}
+      aria-level=${ifDefined(level ? String(level) : undefined)}
       lang=${ifDefined(view.title.lang)}
     >${view.title.text}</p>`;
   }

@@ -456,14 +456,13 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
 
   private renderHeader(model: TrendModel, name: string, lang: string): TemplateResult {
     const t = this.t;
-    const level = Number(this.headingLevel);
-    const heading = Number.isInteger(level) && level >= 1 && level <= 6;
+    const level = this.level;
     const status = model.status;
     const latest = status.latest ?? model.series[0]!.values.at(-1);
     const unit = this.text(model.series[0]!.doc.unit.label);
     const area = this.text(model.series[0]!.doc.area?.name);
     return html`<div class="header">
-      ${heading
+      ${level
         ? html`<div class="title" role="heading" aria-level=${level} dir="auto" lang=${lang || nothing}>${name}</div>`
         : html`<p class="title" dir="auto" lang=${lang || nothing}>${name}</p>`}
       <p class="meta">
