@@ -79,6 +79,8 @@ export function yDomain({ values, fromZero, limits }: YDomainInput): [number, nu
   }
   const [dataLo, dataHi] = [lo, hi];
   [lo, hi] = nice(lo, hi, 5);
+  // Near the ends of the double range "nice" rounds past them to Infinity: keep the data's own extent.
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) [lo, hi] = [dataLo, dataHi];
   // The limits trim the padding that "nice" adds (a rate's axis stops at 100%), never the data.
   if (limits?.min !== undefined && Number.isFinite(limits.min)) lo = Math.max(lo, Math.min(limits.min, dataLo));
   if (limits?.max !== undefined && Number.isFinite(limits.max)) hi = Math.min(hi, Math.max(limits.max, dataHi));

@@ -112,3 +112,11 @@ describe('trend axes', () => {
     expect(axis.ticks.every((t) => /^\d{4}$/.test(t.label))).to.be.true;
   });
 });
+
+describe('yDomain at the ends of the double range', () => {
+  it('keeps [1, Number.MAX_VALUE] finite, so the two points are drawn apart', () => {
+    const [lo, hi] = yDomain({ values: [1, Number.MAX_VALUE], fromZero: false });
+    expect(Number.isFinite(lo) && Number.isFinite(hi)).to.equal(true);
+    expect(hi).to.equal(Number.MAX_VALUE);
+  });
+});
