@@ -1,22 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { AdapterError } from '../../src/adapters/adapter.js';
 import { accept, adapt, parseCsv } from '../../src/adapters/csv.js';
-import type { IndicatorDocument } from '../../src/data/schema.js';
-import { validateIndicator } from '../../src/data/validate.js';
+import { loadText, runner } from './helpers.js';
 
-// Decoded keeping the byte order mark (Response.text() would drop it), as a FileReader or a
-// careless server might hand it over.
-const load = async (file: string): Promise<string> =>
-  new TextDecoder('utf-8', { ignoreBOM: true }).decode(await (await fetch(new URL(`../fixtures/formats/${file}`, import.meta.url))).arrayBuffer());
-
-function run(text: string, options?: Parameters<typeof adapt>[1]): IndicatorDocument[] {
-  const docs = adapt(text, options);
-  for (const doc of docs) {
-    const result = validateIndicator(doc);
-    expect(result.ok, JSON.stringify(!result.ok && result.issues)).to.equal(true);
-  }
-  return docs;
-}
+const load = loadText;
+const run = runner(adapt);
 
 describe('adapters/csv', () => {
   let semicolon: string;

@@ -1,22 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { AdapterError } from '../../src/adapters/adapter.js';
 import { accept, adapt, companions } from '../../src/adapters/opensdg.js';
-import type { IndicatorDocument } from '../../src/data/schema.js';
-import { validateIndicator } from '../../src/data/validate.js';
-import { deepFreeze } from '../helpers.js';
+import { loadJson, runner } from './helpers.js';
 
-const load = async (file: string): Promise<any> => (await fetch(new URL(`../fixtures/formats/${file}`, import.meta.url))).json();
+const load = loadJson;
 
-function run(message: unknown, options?: Parameters<typeof adapt>[1]): IndicatorDocument[] {
-  const before = JSON.stringify(message);
-  const docs = adapt(deepFreeze(message), options);
-  expect(JSON.stringify(message)).to.equal(before);
-  for (const doc of docs) {
-    const result = validateIndicator(doc);
-    expect(result.ok, JSON.stringify(!result.ok && result.issues)).to.equal(true);
-  }
-  return docs;
-}
+const run = runner(adapt);
 
 const HEADLINE = [14.5, 12.9, 11.9, 11.2, 10.3, 6.4, 7.4, 9.9, 10.2];
 

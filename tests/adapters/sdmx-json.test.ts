@@ -1,28 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { AdapterError } from '../../src/adapters/adapter.js';
 import { accept, adapt } from '../../src/adapters/sdmx-json.js';
-import type { IndicatorDocument } from '../../src/data/schema.js';
-import { validateIndicator } from '../../src/data/validate.js';
-import { deepFreeze } from '../helpers.js';
+import { loadJson, runner } from './helpers.js';
 
 type Json = Record<string, any>;
-const load = async (file: string): Promise<Json> => (await fetch(new URL(`../fixtures/formats/${file}`, import.meta.url))).json();
+const load = (file: string): Promise<Json> => loadJson(file);
 
-function valid(docs: IndicatorDocument[]): IndicatorDocument[] {
-  for (const doc of docs) {
-    const result = validateIndicator(doc);
-    expect(result.ok, JSON.stringify(!result.ok && result.issues)).to.equal(true);
-  }
-  return docs;
-}
-
-/** Runs the adapter on a frozen copy and checks the input is unchanged. */
-function run(message: unknown, options?: Parameters<typeof adapt>[1]): IndicatorDocument[] {
-  const before = JSON.stringify(message);
-  const docs = adapt(deepFreeze(message), options);
-  expect(JSON.stringify(message)).to.equal(before);
-  return valid(docs);
-}
+const run = runner(adapt);
 
 describe('adapters/sdmx-json', () => {
   let unicef: Json;
