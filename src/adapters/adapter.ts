@@ -34,3 +34,10 @@ export interface AdapterModule {
 export class AdapterError extends Error {
   override readonly name = 'AdapterError';
 }
+
+/** The `fail` of one format: throws an AdapterError whose message starts with the format's name. */
+export const failWith =
+  (format: string) =>
+  (message: string): never => {
+    throw new AdapterError(`${format}: ${message}`);
+  };

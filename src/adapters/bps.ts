@@ -11,7 +11,7 @@
  * mixes months with annual figures, they are separate series (select `turtahun=year`).
  */
 import type { Note, Text } from '../data/schema.js';
-import { AdapterError, type Adapter } from './adapter.js';
+import { AdapterError, type Adapter, failWith } from './adapter.js';
 import {
   describe,
   finish,
@@ -30,9 +30,7 @@ import { choose, distinguishing, type Candidate, type Dimension, type DimensionV
 export const accept = 'application/json';
 
 const FORMAT = 'BPS';
-const fail = (message: string): never => {
-  throw new AdapterError(`${FORMAT}: ${message}`);
-};
+const fail = failWith(FORMAT);
 
 interface Code {
   readonly val: string;

@@ -10,16 +10,14 @@
  * quotes. A byte order mark is dropped; CRLF and LF both end a line. An empty value is a gap (null).
  */
 import type { IndicatorDocument } from '../data/schema.js';
-import { AdapterError, type AdaptOptions, type Adapter } from './adapter.js';
+import { AdapterError, type AdaptOptions, type Adapter, failWith } from './adapter.js';
 import { describe, fileName, finish, normalizePeriod } from './defaults.js';
 import { choose } from './select.js';
 
 export const accept = 'text/csv, text/plain;q=0.9';
 
 const FORMAT = 'CSV';
-const fail = (message: string): never => {
-  throw new AdapterError(`${FORMAT}: ${message}`);
-};
+const fail = failWith(FORMAT);
 
 interface Row {
   /** Line of the file where the row starts (1-based). */

@@ -11,7 +11,7 @@
  * label of the category of a dimension called `unit`.
  */
 import type { Note, Text } from '../data/schema.js';
-import { AdapterError, type Adapter } from './adapter.js';
+import { type Adapter, failWith } from './adapter.js';
 import {
   describe,
   fileName,
@@ -33,9 +33,7 @@ import { choose, distinguishing, type Candidate, type Dimension } from './select
 export const accept = 'application/json';
 
 const FORMAT = 'JSON-stat';
-const fail = (message: string): never => {
-  throw new AdapterError(`${FORMAT}: ${message}`);
-};
+const fail = failWith(FORMAT);
 
 interface Dim {
   readonly id: string;

@@ -14,7 +14,7 @@
  * reduced to text by a small tokenizer (no DOM parsing: it throws under Trusted Types).
  */
 import type { IndicatorDocument, Note, Source, Target, Text } from '../data/schema.js';
-import { AdapterError, type Adapter } from './adapter.js';
+import { type Adapter, failWith } from './adapter.js';
 import {
   describe,
   fileName,
@@ -48,9 +48,7 @@ export const companions = (url: string): Readonly<Record<string, string>> => {
 };
 
 const FORMAT = 'Open SDG';
-const fail = (message: string): never => {
-  throw new AdapterError(`${FORMAT}: ${message}`);
-};
+const fail = failWith(FORMAT);
 
 /** Columns that are not disaggregations (observation attributes and Open SDG's own). */
 const NOT_DIMENSIONS = /^(year|value|geocode|comment_obs|obs_status)$/i;

@@ -12,7 +12,7 @@
  * than the first (2.0 allows several; the first is the indicator's value).
  */
 import type { Note, Text } from '../data/schema.js';
-import { AdapterError, type Adapter } from './adapter.js';
+import { type Adapter, failWith } from './adapter.js';
 import {
   describe,
   finish,
@@ -36,9 +36,7 @@ export const accept =
   'application/vnd.sdmx.data+json;version=2.0.0, application/vnd.sdmx.data+json;version=1.0.0;q=0.9, application/json;q=0.5';
 
 const FORMAT = 'SDMX-JSON';
-const fail = (message: string): never => {
-  throw new AdapterError(`${FORMAT}: ${message}`);
-};
+const fail = failWith(FORMAT);
 
 interface Value {
   readonly id: string;

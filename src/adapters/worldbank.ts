@@ -8,16 +8,14 @@
  * passed on in its own words.
  */
 import type { Text } from '../data/schema.js';
-import { AdapterError, type Adapter } from './adapter.js';
+import { type Adapter, failWith } from './adapter.js';
 import { describe, finish, isRecord, readInt, sanitizeId, str, toText, withSuffix, type Json } from './defaults.js';
 import { choose, distinguishing, type Candidate, type Dimension } from './select.js';
 
 export const accept = 'application/json';
 
 const FORMAT = 'World Bank';
-const fail = (message: string): never => {
-  throw new AdapterError(`${FORMAT}: ${message}`);
-};
+const fail = failWith(FORMAT);
 
 interface Group {
   readonly indicator: { readonly id: string; readonly name?: Text | undefined };
