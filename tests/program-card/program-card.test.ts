@@ -182,3 +182,31 @@ describe('<indikator-program-card>', () => {
     }
   }
 });
+
+describe('<indikator-program-card> dropped URLs', () => {
+  it('reports each dropped URL once (links, sources, the main link), not on every render', async () => {
+    const program = await fixture<Record<string, unknown>>(PROGRAM);
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+    try {
+      const el = await card((c) => {
+        c.data = {
+          ...program,
+          url: 'javascript:alert(1)',
+          links: [{ label: 'x', url: 'vbscript:msgbox(1)' }],
+          sources: [{ id: 's', name: 'S', url: 'data:text/html,x' }],
+          indicators: [],
+        };
+      });
+      for (const theme of ['dark', 'light', 'dark']) {
+        el.theme = theme;
+        await el.updateComplete;
+      }
+      expect(warnings.filter((w) => w.includes('dropped'))).to.have.length(3);
+      expect(warnings.join('\n')).to.contain('programme link').and.contain('source link').and.contain('link dropped');
+    } finally {
+      console.warn = warn;
+    }
+  });
+});

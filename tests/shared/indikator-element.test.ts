@@ -371,3 +371,89 @@ describe('element base: language and theme', () => {
     await themed('light');
   });
 });
+
+describe('element base: refresh timing', () => {
+  // Records the refresh timers the element sets (delays of 30 s and more: the fetch timeouts are
+  // set below that here, so nothing else waits that long), without waiting for them.
+  let delays: number[] = [];
+  const original = window.setTimeout;
+  beforeEach(() => {
+    configureFetch({ totalMs: 29_000 });
+    delays = [];
+    window.setTimeout = ((fn: TimerHandler, ms?: number, ...rest: unknown[]) => {
+      if ((ms ?? 0) >= 30_000) delays.push(ms!);
+      return original(fn, ms, ...rest);
+    }) as typeof window.setTimeout;
+  });
+  afterEach(() => {
+    window.setTimeout = original;
+  });
+
+  it('waits at least 30 s between refreshes, whatever is asked', async () => {
+    const el = document.createElement('indikator-test-element');
+    el.src = fresh(`/__fault/ok/${FIX}`);
+    el.refreshInterval = 5;
+    document.body.append(el);
+    await settled(el);
+    await aTimeout(20);
+    expect(delays.at(-1)).to.equal(30_000);
+  });
+
+  it('doubles the wait after each failed refresh, and returns to it after a success', async () => {
+    const el = document.createElement('indikator-test-element');
+    el.src = fresh(`/__fault/sequence/${FIX}?steps=ok,500,500,ok`);
+    el.refreshInterval = 40;
+    document.body.append(el);
+    await settled(el);
+    await aTimeout(20);
+    expect(delays.at(-1)).to.equal(40_000);
+    for (const expected of [80_000, 160_000]) {
+      const error = oneEvent(el, 'indikator-error');
+      el.refresh();
+      await error;
+      await aTimeout(20);
+      expect(delays.at(-1)).to.equal(expected);
+    }
+    const load = oneEvent(el, 'indikator-load');
+    el.refresh();
+    await load;
+    await aTimeout(20);
+    expect(delays.at(-1)).to.equal(40_000);
+  });
+
+  it('sets no refresh timer while the tab is hidden', async () => {
+    const el = document.createElement('indikator-test-element');
+    el.src = fresh(`/__fault/ok/${FIX}`);
+    el.refreshInterval = 60;
+    document.body.append(el);
+    await settled(el);
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+      delays = [];
+      const load = oneEvent(el, 'indikator-load');
+      el.refresh();
+      await load;
+      await aTimeout(20);
+      expect(delays).to.deep.equal([]);
+    } finally {
+      delete (document as unknown as { visibilityState?: string }).visibilityState;
+    }
+    document.dispatchEvent(new Event('visibilitychange'));
+    await aTimeout(20);
+    expect(delays.at(-1)).to.be.at.most(60_000).and.at.least(59_000);
+  });
+});
+
+describe('shared fetch', () => {
+  it('starts a fresh request for a caller who comes just after every other caller left', async () => {
+    const { fetchText } = await import('../../src/shared/fetch-data.js');
+    const url = new URL(fresh(`/__fault/ok/${FIX}?delay=200`), location.href).href;
+    const first = new AbortController();
+    const abandoned = fetchText(url, { signal: first.signal });
+    first.abort();
+    await abandoned.catch(() => undefined);
+    const second = await fetchText(url, { signal: new AbortController().signal });
+    expect(JSON.parse(second.text).id).to.equal('idn.1606.extreme-poverty-rate');
+  });
+});
