@@ -230,3 +230,12 @@ export function formatCurrency(amount: number, currency: string, locale: string,
   }
   return numberFormat(locale, { notation, ...digits }).format(amount);
 }
+
+/**
+ * When data was fetched, in the reader's own time zone (it is a moment on their clock, not a
+ * reporting period): the time alone on the same day, else the date too.
+ */
+export function formatFetchTime(at: number, now: number, locale: string): string {
+  const sameDay = new Date(at).toDateString() === new Date(now).toDateString();
+  return new Intl.DateTimeFormat(locale, sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+}

@@ -108,7 +108,8 @@ const WORDS: Record<string, { quarter: string; semester: string; week: string }>
 };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+/** A cached Intl date formatter in UTC (periods are UTC instants; the reader's zone must not shift them). */
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const id = `${locale}|${JSON.stringify(options)}`;
   let f = formatters.get(id);
   if (!f) formatters.set(id, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));

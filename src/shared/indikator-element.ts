@@ -6,6 +6,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { messages, fill, type Messages } from '../core/messages.js';
+import { formatFetchTime } from '../core/format.js';
 import { fetchText, LoadError, parseJson, type LoadErrorCode } from './fetch-data.js';
 import { resolveLang, resolveSoon, resolveTheme, unwatchEnvironment, watchEnvironment, type Theme } from './environment.js';
 import { ResizeController } from './resize-controller.js';
@@ -499,9 +500,7 @@ export abstract class IndikatorElement<M> extends LitElement {
   }
 
   private formatTime(at: number | undefined): string {
-    if (at === undefined) return '';
-    const sameDay = new Date(at).toDateString() === new Date().toDateString();
-    return new Intl.DateTimeFormat(this.locale, sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+    return at === undefined ? '' : formatFetchTime(at, Date.now(), this.locale);
   }
 
   // ---- rendering -----------------------------------------------------------------------------

@@ -7,6 +7,7 @@
 import { tickStep, ticks } from 'd3-array';
 import type { Unit } from '../data/schema.js';
 import { formatCompact, formatValue, isPercentUnit } from '../core/format.js';
+import { dateFormat } from '../core/periods.js';
 import { round2, textWidth, type Linear } from './trend-geometry.js';
 
 export interface Tick {
@@ -82,17 +83,10 @@ const monthIndexOf = (ms: number) => {
   return d.getUTCFullYear() * 12 + d.getUTCMonth();
 };
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: string, unit: TimeUnit): Intl.DateTimeFormat {
-  const key = `${locale}|${unit}`;
-  let f = formatters.get(key);
-  if (!f) {
-    const options: Intl.DateTimeFormatOptions =
-      unit === 'month' ? { month: 'short', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'short', timeZone: 'UTC' };
-    formatters.set(key, (f = new Intl.DateTimeFormat(locale, options)));
-  }
-  return f;
-}
+const TICK_FORMATS: Readonly<Record<'month' | 'day', Intl.DateTimeFormatOptions>> = {
+  month: { month: 'short', year: 'numeric' },
+  day: { day: 'numeric', month: 'short' },
+};
 
 /** Candidate ticks in one unit: whole years, months or days between two instants. */
 function timeTicks(x0: number, x1: number, unit: TimeUnit, count: number): { value: number; label: (locale: string) => string }[] {
@@ -108,13 +102,13 @@ function timeTicks(x0: number, x1: number, unit: TimeUnit, count: number): { val
     const b = monthIndexOf(x1);
     return ticks(a, b, count)
       .filter(Number.isInteger)
-      .map((m) => ({ value: monthStart(m), label: (locale: string) => dateFormat(locale, 'month').format(monthStart(m)) }));
+      .map((m) => ({ value: monthStart(m), label: (locale: string) => dateFormat(locale, TICK_FORMATS.month).format(monthStart(m)) }));
   }
   const a = Math.ceil(x0 / DAY);
   const b = Math.floor(x1 / DAY);
   return ticks(a, b, count)
     .filter(Number.isInteger)
-    .map((d) => ({ value: d * DAY, label: (locale: string) => dateFormat(locale, 'day').format(d * DAY) }));
+    .map((d) => ({ value: d * DAY, label: (locale: string) => dateFormat(locale, TICK_FORMATS.day).format(d * DAY) }));
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   formatCompact,
   formatComparator,
   formatCurrency,
+  formatFetchTime,
   formatPercentChange,
   formatPoints,
   formatRange,
@@ -219,5 +220,16 @@ describe('format', () => {
     } finally {
       await executeServerCommand('emulate-timezone', { timezoneId: null });
     }
+  });
+});
+
+describe('formatFetchTime', () => {
+  it('gives the time alone on the same day, and the date too on another', () => {
+    const at = new Date(2026, 10, 29, 14, 5).getTime();
+    const sameDay = formatFetchTime(at, new Date(2026, 10, 29, 18, 0).getTime(), 'en');
+    const later = formatFetchTime(at, new Date(2026, 11, 2, 9, 0).getTime(), 'en');
+    expect(sameDay).to.match(/^2:05\s?PM$/);
+    expect(later).to.contain('Nov 29, 2026').and.match(/2:05\s?PM/);
+    expect(formatFetchTime(at, at, 'id')).to.equal('14.05');
   });
 });
