@@ -10,6 +10,7 @@ import { formatFetchTime } from '../core/format.js';
 import { fetchText, LoadError, parseJson, type LoadErrorCode } from './fetch-data.js';
 import { resolveLang, resolveSoon, resolveTheme, unwatchEnvironment, watchEnvironment, type Theme } from './environment.js';
 import { ResizeController } from './resize-controller.js';
+import { turn } from './slices.js';
 import { baseStyles } from './base.styles.js';
 import { FORMATS, loadAdapter } from '../adapters/registry.js';
 import { mergeOverlay } from '../adapters/overlay.js';
@@ -127,6 +128,8 @@ export abstract class IndikatorElement<M> extends LitElement {
   private modelKey?: string = undefined;
   private lastRaw?: { raw: unknown; url?: string | undefined; overlay?: unknown } = undefined;
   private inlineText?: string = undefined;
+  /** Connected since the last update: the next update reads the source. */
+  private connecting = false;
   private failures = 0;
   private timer?: ReturnType<typeof setTimeout> = undefined;
   private dueAt = 0;
@@ -177,7 +180,9 @@ export abstract class IndikatorElement<M> extends LitElement {
     // The language comes first (messages depend on it) and costs no style read; the theme is
     // resolved by the watcher in a batch with every element connected in this task.
     this.locale = resolveLang(this);
-    this.sync();
+    // The source is read in the first update, which takes its turn with the other elements'.
+    this.connecting = true;
+    this.requestUpdate();
     if (!this.controller) this.schedule();
   }
 
@@ -204,6 +209,12 @@ export abstract class IndikatorElement<M> extends LitElement {
     if (theme !== this.resolvedTheme) this.resolvedTheme = theme;
   }
 
+  /** Updates take turns with other elements' (see slices.ts): a page of 200 widgets stays responsive. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const wait = turn();
+    return wait ? wait.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme')) {
       // An explicit theme applies at once; `auto` is resolved with the batch (it reads computed style).
@@ -211,7 +222,8 @@ export abstract class IndikatorElement<M> extends LitElement {
       else if (this.isConnected) resolveSoon(this);
     }
     if (!this.isConnected) return;
-    if (['data', 'src', 'format', 'select', 'decimal', 'delimiter'].some((k) => (changed as Map<PropertyKey, unknown>).has(k))) {
+    if (this.connecting || ['data', 'src', 'format', 'select', 'decimal', 'delimiter'].some((k) => (changed as Map<PropertyKey, unknown>).has(k))) {
+      this.connecting = false;
       this.sync();
     }
     if (changed.has('refreshInterval')) this.schedule();
@@ -404,17 +416,37 @@ export abstract class IndikatorElement<M> extends LitElement {
 
   // ---- accepting a document ------------------------------------------------------------------
 
-  private async accept(raw: unknown, url: string | undefined, overlay: unknown, fresh: boolean, ticket = ++this.ticket): Promise<boolean> {
+  private accept(raw: unknown, url: string | undefined, overlay: unknown, fresh: boolean, ticket = ++this.ticket): Promise<boolean> {
     this.lastRaw = { raw, url, overlay };
-    let parsed: Parsed<M>;
-    try {
-      const adapted = this.format ? await this.adapt(raw, url, overlay) : { ok: true as const, value: raw };
-      parsed = adapted.ok
-        ? await this.parse(adapted.value, { url, lang: this.locale, asOf: this.asOf, overlay })
-        : adapted.failure;
-    } catch (error) {
-      parsed = { ok: false, code: 'invalid', message: String(error) };
+    if (!this.format) {
+      // A native document is read in this task, so the first render draws it rather than a
+      // "loading" frame that the next microtask throws away (half the DOM work of a page of charts).
+      let parsed: Parsed<M> | Promise<Parsed<M>>;
+      try {
+        parsed = this.parse(raw, { url, lang: this.locale, asOf: this.asOf, overlay });
+      } catch (error) {
+        parsed = { ok: false, code: 'invalid', message: String(error) };
+      }
+      if (!(parsed instanceof Promise)) return this.show(parsed, url, fresh, ticket);
+      return parsed.then(
+        (p) => this.show(p, url, fresh, ticket),
+        (error: unknown) => this.show({ ok: false, code: 'invalid', message: String(error) }, url, fresh, ticket),
+      );
     }
+    return this.adaptAndParse(raw, url, overlay).then((parsed) => this.show(parsed, url, fresh, ticket));
+  }
+
+  private async adaptAndParse(raw: unknown, url: string | undefined, overlay: unknown): Promise<Parsed<M>> {
+    try {
+      const adapted = await this.adapt(raw, url, overlay);
+      return adapted.ok ? await this.parse(adapted.value, { url, lang: this.locale, asOf: this.asOf, overlay }) : adapted.failure;
+    } catch (error) {
+      return { ok: false, code: 'invalid', message: String(error) };
+    }
+  }
+
+  /** Puts a parsed input on screen (or its failure), then fires the events once it is drawn. */
+  private async show(parsed: Parsed<M>, url: string | undefined, fresh: boolean, ticket: number): Promise<boolean> {
     if (ticket !== this.ticket) return false;
     if (!parsed.ok) {
       this.fail(parsed);
@@ -429,9 +461,11 @@ export abstract class IndikatorElement<M> extends LitElement {
     this.state = parsed.empty ? 'empty' : 'ready';
     this.status = parsed.empty ? null : this.statusOf(parsed.model);
     if (!url) this.lastGoodAt = undefined;
-    const after = this.describe(parsed.model);
-    if (before && after !== before) this.announcement = after;
-    else if (before) this.announcement = '';
+    // Announced only when a shown reading changes; the first one is read from the chart itself.
+    if (before) {
+      const after = this.describe(parsed.model);
+      this.announcement = after !== before ? after : '';
+    }
     await this.updateComplete;
     if (ticket !== this.ticket) return true;
     if (fresh) {
