@@ -54,13 +54,13 @@ export function valueAxis(y: Linear, unit: Unit | undefined, locale: string, lef
   const out: Tick[] = [];
   let lastPos = Infinity;
   for (const v of values) {
-    const pos = y(v);
+    const pos = round2(y(v));
     // Ticks are evenly spaced; this only guards tiny plots.
     if (Math.abs(lastPos - pos) < TICK_FONT * 1.4) continue;
     lastPos = pos;
     out.push({ pos, value: v, label: label(v) });
   }
-  const path = out.map((t) => `M${round2(left)},${round2(t.pos)}H${round2(right)}`).join('');
+  const path = out.map((t) => `M${round2(left)},${t.pos}H${round2(right)}`).join('');
   return { ticks: out, path };
 }
 
@@ -126,12 +126,12 @@ export function timeAxis(x: Linear, locale: string, baseline: number): Axis {
   const count = Math.max(1, Math.floor(width / slot));
   let candidates = timeTicks(x0, x1, unit, count).map((t) => {
     const label = t.label(locale);
-    return { pos: x(t.value), value: t.value, label };
+    return { pos: round2(x(t.value)), value: t.value, label };
   });
   // Thin until adjacent labels (centred on their ticks) keep a gap of 8 px.
   const overlaps = (list: Tick[]) =>
     list.some((t, i) => i > 0 && t.pos - list[i - 1]!.pos < (textWidth(t.label, TICK_FONT) + textWidth(list[i - 1]!.label, TICK_FONT)) / 2 + 8);
   while (candidates.length > 1 && overlaps(candidates)) candidates = candidates.filter((_, i) => i % 2 === 0);
-  const path = candidates.map((t) => `M${round2(t.pos)},${round2(baseline)}v5`).join('');
+  const path = candidates.map((t) => `M${t.pos},${round2(baseline)}v5`).join('');
   return { ticks: candidates, path };
 }

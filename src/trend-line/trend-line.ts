@@ -583,7 +583,7 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
     </div>`;
   }
 
-  private renderLegend(model: TrendModel, l: Layout): TemplateResult {
+  private renderLegend(model: TrendModel, l: Layout): TemplateResult | typeof nothing {
     const t = this.t;
     const labels = seriesLabels(model.series, this.locale);
     const multi = model.series.length > 1;
@@ -592,8 +592,8 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
         ${svg`<path class=${cls} d="M1,6H23" stroke-dasharray=${dash || nothing}></path>`}
       </svg>`;
     const periodNote = (s: TrendSeries) => this.text(s.doc.periodNote);
-    return html`<ul part="legend" class="legend">
-      ${model.series.map((s, i) => {
+    const items = [
+      ...model.series.map((s, i) => {
         const note = periodNote(s);
         return multi || note
           ? html`<li>
@@ -601,8 +601,8 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
               <span>${labels[i]}${note ? html` <span class="legend-note" lang=${note.lang || nothing}>(${note.text})</span>` : nothing}</span>
             </li>`
           : nothing;
-      })}
-      ${l.target
+      }),
+      l.target
         ? html`<li>
             ${l.target.kind === 'band'
               ? html`<svg class="sample" viewBox="0 0 24 12" width="24" height="12" aria-hidden="true" focusable="false">${svg`<g class="target"><rect class="band" x="0" y="2" width="24" height="8"></rect><path d="M0,2H24M0,10H24"></path></g>`}</svg>`
@@ -611,23 +611,25 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
                 : sample('target-sample')}
             <span>${l.target.text}</span>
           </li>`
-        : nothing}
-      ${l.baseline
+        : nothing,
+      l.baseline
         ? html`<li>
             <svg class="sample" viewBox="0 0 24 12" width="24" height="12" aria-hidden="true" focusable="false">${svg`<circle class="baseline-sample" cx="12" cy="6" r="4"></circle>`}</svg>
             <span>${l.baseline.text}</span>
           </li>`
-        : nothing}
-      ${l.required ? html`<li>${sample('required')}<span>${l.required.text}</span></li>` : nothing}
-      ${l.pace ? html`<li>${sample('pace')}<span>${l.pace.text}</span></li>` : nothing}
-      ${l.hasHollow
+        : nothing,
+      l.required ? html`<li>${sample('required')}<span>${l.required.text}</span></li>` : nothing,
+      l.pace ? html`<li>${sample('pace')}<span>${l.pace.text}</span></li>` : nothing,
+      l.hasHollow
         ? html`<li>
             <svg class="sample" viewBox="0 0 24 12" width="24" height="12" aria-hidden="true" focusable="false">${svg`<circle class="marker hollow" cx="12" cy="6" r="3.5"></circle>`}</svg>
             <span>${t.trendHollow}</span>
           </li>`
-        : nothing}
-      ${l.hasBounds ? html`<li><span class="swatch bounds-swatch" aria-hidden="true"></span><span>${t.trendBounds}</span></li>` : nothing}
-    </ul>`;
+        : nothing,
+      l.hasBounds ? html`<li><span class="swatch bounds-swatch" aria-hidden="true"></span><span>${t.trendBounds}</span></li>` : nothing,
+    ].filter((item) => item !== nothing);
+    // A chart with one unremarkable line has nothing to explain: no empty list for screen readers to announce.
+    return items.length ? html`<ul part="legend" class="legend">${items}</ul>` : nothing;
   }
 
   private renderNotes(model: TrendModel): TemplateResult | typeof nothing {
