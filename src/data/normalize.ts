@@ -41,17 +41,57 @@ const memo = new WeakMap<object, Normalized>();
 // Most observations carry no flag: they share one frozen empty list instead of 100,000 new ones.
 const NO_STATUS: readonly string[] = Object.freeze([]);
 
-const toPoint = (o: Observation, index: number): Point => ({
-  period: parsePeriod(o.period)!,
-  value: o.value,
-  status: o.status?.length ? o.status.map((s) => (/^[a-z]$/.test(s) ? s.toUpperCase() : s)) : NO_STATUS,
-  lower: o.lower,
-  upper: o.upper,
-  note: o.note,
-  sourceRef: o.sourceRef,
-  derived: o.derived,
-  index,
-});
+/** What few observations have (bounds, a note, a source, a derived flag), all own keys. */
+interface Extra {
+  readonly lower?: number | undefined;
+  readonly upper?: number | undefined;
+  readonly note?: Text | undefined;
+  readonly sourceRef?: string | undefined;
+  readonly derived?: boolean | undefined;
+}
+
+// Own keys, so that keys a host page added to Object.prototype cannot stand in for them.
+const NO_EXTRA: Extra = Object.freeze({ lower: undefined, upper: undefined, note: undefined, sourceRef: undefined, derived: undefined });
+
+/**
+ * A point keeps five fields, the rare ones in one shared empty `Extra`: a chart keeps its points as
+ * long as it lives, and a 100,000-point series with nine fields a point costs 1.6 MB more.
+ */
+class ObservationPoint implements Point {
+  constructor(
+    readonly period: Period,
+    readonly value: number | null,
+    readonly status: readonly string[],
+    readonly index: number,
+    private readonly extra: Extra,
+  ) {}
+  get lower() {
+    return this.extra.lower;
+  }
+  get upper() {
+    return this.extra.upper;
+  }
+  get note() {
+    return this.extra.note;
+  }
+  get sourceRef() {
+    return this.extra.sourceRef;
+  }
+  get derived() {
+    return this.extra.derived;
+  }
+}
+
+const toPoint = (o: Observation, index: number): Point =>
+  new ObservationPoint(
+    parsePeriod(o.period)!,
+    o.value,
+    o.status?.length ? o.status.map((s) => (/^[a-z]$/.test(s) ? s.toUpperCase() : s)) : NO_STATUS,
+    index,
+    o.lower === undefined && o.upper === undefined && o.note === undefined && o.sourceRef === undefined && o.derived === undefined
+      ? NO_EXTRA
+      : { lower: o.lower, upper: o.upper, note: o.note, sourceRef: o.sourceRef, derived: o.derived },
+  );
 
 /**
  * Sorts a validated series and resolves duplicate periods: identical repeats are kept once and
@@ -76,7 +116,8 @@ export function normalizeSeries(series: readonly Observation[]): Normalized {
   }
   const result: Normalized = {
     points: kept,
-    values: kept.filter((p): p is Point & { value: number } => p.value !== null),
+    // Most series have no gap: then the two lists are one.
+    values: kept.every((p) => p.value !== null) ? (kept as (Point & { value: number })[]) : kept.filter((p): p is Point & { value: number } => p.value !== null),
     duplicates,
   };
   memo.set(series, result);

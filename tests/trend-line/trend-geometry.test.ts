@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   alignRows,
+  boundsPath,
   clipSegment,
   decimate,
   drawable,
@@ -43,6 +44,35 @@ describe('trend geometry', () => {
     const out = drawable(pts([{ period: '2020', value: 1 }, { period: '2021', value: null }, { period: '2022', value: 3, status: ['B'] }]), x, y);
     expect(out.map((p) => p.y)).to.deep.equal([90, null, null, 70]);
     expect((linePath(out).match(/M/g) ?? []).length).to.equal(2);
+  });
+
+  it('linePath rounds to 2 decimals, starts a subpath after each gap and closes a lone point (a dot with round caps)', () => {
+    const out: XY[] = [
+      { x: 0, y: 10 },
+      { x: 1.006, y: 2.333 },
+      { x: 2, y: null },
+      { x: 3, y: 4 },
+      { x: 4, y: null },
+      { x: 5, y: Infinity },
+      { x: 6, y: 7 },
+      { x: 7, y: 8 },
+    ];
+    expect(linePath(out)).to.equal('M0,10L1.01,2.33M3,4ZM6,7L7,8');
+    expect(linePath([])).to.equal('');
+  });
+
+  it('boundsPath draws each run of points with both bounds as one closed shape: upper forward, lower back', () => {
+    const x = linear([Date.UTC(2020, 0), Date.UTC(2023, 0)], [0, 300]);
+    const y = linear([0, 10], [100, 0]);
+    const points = normalizeSeries([
+      { period: '2020', value: 5, lower: 4, upper: 6 },
+      { period: '2021', value: 5, lower: 3, upper: 7 },
+      { period: '2022', value: 5 },
+      { period: '2023', value: 5, lower: 4, upper: 6 },
+    ]).points;
+    const [x0, x1, x3] = [x(Date.UTC(2020, 0)), x(Date.UTC(2021, 0)), x(Date.UTC(2023, 0))].map((v) => Math.round(v * 100) / 100);
+    expect(boundsPath(points, x, y)).to.equal(`M${x0},40L${x1},30L${x1},70L${x0},60ZM${x3},40L${x3},60Z`);
+    expect(boundsPath(points.slice(2, 3), x, y)).to.equal('');
   });
 
   it('decimate keeps first, last, extremes and gaps, at most ~4 points per column', () => {
