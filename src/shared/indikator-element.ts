@@ -539,8 +539,28 @@ export abstract class IndikatorElement<M> extends LitElement {
 
   // ---- rendering -----------------------------------------------------------------------------
 
+  /**
+   * Elements that draw at their width wait for its first measurement: drawing at a guessed width
+   * first and again a frame later costs a page of charts twice the work. Until then they show the
+   * loading state, and `updateComplete` (so `indikator-load`) waits for the real drawing.
+   */
+  protected drawsAtWidth(): boolean {
+    return false;
+  }
+
+  private get awaitingWidth(): boolean {
+    return this.state === 'ready' && !this.resize.measured && this.drawsAtWidth();
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.awaitingWidth || !this.isConnected) return done;
+    await this.resize.whenMeasured();
+    return super.getUpdateComplete();
+  }
+
   protected override render(): TemplateResult {
-    const busy = this.state === 'loading';
+    const busy = this.state === 'loading' || this.awaitingWidth;
     return html`<div
       part="base"
       class="frame theme-${this.resolvedTheme}"
@@ -556,7 +576,7 @@ export abstract class IndikatorElement<M> extends LitElement {
     const t = this.t;
     switch (this.state) {
       case 'ready':
-        return this.model !== undefined ? this.renderReady(this.model) : this.renderLoading();
+        return this.model !== undefined && !this.awaitingWidth ? this.renderReady(this.model) : this.renderLoading();
       case 'empty':
         return html`<div class="message" role="group" aria-label=${this.kindLabel(t)}>
           <p class="message-text">${t.noObservations}</p>

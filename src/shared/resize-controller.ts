@@ -12,6 +12,9 @@ type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot?: Paren
 const controllers = new Map<Element, ResizeController>();
 let observer: ResizeObserver | undefined;
 
+/** How long a host waits for its first measurement before drawing at its default width. */
+const FALLBACK_MS = 200;
+
 function shared(): ResizeObserver {
   observer ??= new ResizeObserver((entries) => {
     for (const entry of entries) controllers.get(entry.target)?.resized(entry.target, entry.contentRect.width);
@@ -25,8 +28,13 @@ export class ResizeController implements ReactiveController {
   /** The content width of the host's `.frame` (inside its padding); 0 until first measured. */
   inner = 0;
 
+  /** Past the first report of the shared observer (or past waiting for one). */
+  measured = false;
+
   private frame?: Element = undefined;
   private pending?: ReturnType<typeof setTimeout> = undefined;
+  private fallback?: ReturnType<typeof setTimeout> = undefined;
+  private waiting: (() => void)[] = [];
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -47,21 +55,49 @@ export class ResizeController implements ReactiveController {
 
   hostDisconnected(): void {
     clearTimeout(this.pending);
+    clearTimeout(this.fallback);
+    this.fallback = undefined;
     this.unwatch(this.host);
     if (this.frame) this.unwatch(this.frame);
+    this.release();
+  }
+
+  /**
+   * Resolves once the host has been asked to redraw at its measured width. The observer reports
+   * after the next layout; where none comes (a tab in the background runs no layout), the host
+   * draws at its default width after a short wait rather than never.
+   */
+  whenMeasured(): Promise<void> {
+    if (this.measured || !this.host.isConnected) return Promise.resolve();
+    this.fallback ??= setTimeout(() => this.settle(), FALLBACK_MS);
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private settle(): void {
+    clearTimeout(this.fallback);
+    this.fallback = undefined;
+    this.measured = true;
+    this.host.requestUpdate();
+    this.release();
+  }
+
+  private release(): void {
+    const waiting = this.waiting;
+    this.waiting = [];
+    waiting.forEach((resolve) => resolve());
   }
 
   /** @internal called by the shared observer */
   resized(target: Element, width: number): void {
     const rounded = Math.round(width);
     const key = target === this.host ? 'width' : 'inner';
-    if (rounded === this[key]) return;
+    if (rounded === this[key] && this.measured) return;
     this[key] = rounded;
     // Redraw in the next task, not inside the observer's callback: a chart whose height follows its
     // width would otherwise resize during delivery ("ResizeObserver loop completed with undelivered
     // notifications" on the host page).
     clearTimeout(this.pending);
-    this.pending = setTimeout(() => this.host.requestUpdate());
+    this.pending = setTimeout(() => this.settle());
   }
 
   private watch(target: Element): void {

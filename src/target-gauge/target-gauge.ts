@@ -171,6 +171,11 @@ export class IndikatorTargetGauge extends IndikatorElement<GaugeModel> {
     return summarize(model.doc, model.result, this.locale);
   }
 
+  protected override drawsAtWidth(): boolean {
+    // The compact size is a fixed 96 px bar.
+    return this.size !== 'compact';
+  }
+
   protected kindLabel(m: Messages): string {
     return m.gaugeLabel;
   }

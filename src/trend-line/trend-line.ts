@@ -129,6 +129,10 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
     return summarize(model.series[0]!.doc, model.status, this.locale);
   }
 
+  protected override drawsAtWidth(): boolean {
+    return true;
+  }
+
   protected kindLabel(m: Messages): string {
     return m.trendLabel;
   }
@@ -164,11 +168,12 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
   // ---- derived -------------------------------------------------------------------------------
 
   private layoutOf(model: TrendModel): Layout {
-    const key = [model, this.resize.width, this.resize.inner, this.locale, this.variant, this.annotations];
-    if (this.cache && this.cache.key.every((k, i) => k === key[i])) return this.cache.layout;
     // The frame's content width, measured by the shared observer after layout (reading the padding
-    // here would force a style recalculation per chart).
+    // here would force a style recalculation per chart). The host's width less the default padding
+    // stands in until the frame has been measured, and is usually the same number.
     const width = this.resize.inner || (this.resize.width ? this.resize.width - 24 : 0);
+    const key = [model, width, this.locale, this.variant, this.annotations];
+    if (this.cache && this.cache.key.every((k, i) => k === key[i])) return this.cache.layout;
     const layout = layoutTrend({
       series: model.series,
       status: model.status,

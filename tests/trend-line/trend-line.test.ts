@@ -33,6 +33,43 @@ describe('trend line: drawing', () => {
     expect(badAttributes(el)).to.deep.equal([]);
   });
 
+  it('draws the chart once, at its measured width, and its load event and updateComplete wait for that drawing', async () => {
+    const el = document.createElement('indikator-trend-line') as IndikatorTrendLine;
+    el.style.display = 'block';
+    el.style.width = '420px';
+    const widths: string[] = [];
+    // Every chart SVG the element ever puts in its shadow root, with its width when it went in.
+    const watch = new MutationObserver((records) => {
+      for (const r of records) for (const n of Array.from(r.addedNodes)) if (n instanceof Element) {
+        for (const svgEl of [n, ...Array.from(n.querySelectorAll('svg.svg'))]) if (svgEl.matches('svg.svg')) widths.push(svgEl.getAttribute('width') ?? '');
+      }
+    });
+    el.data = await fixture(POVERTY);
+    const loaded = oneEvent(el, 'indikator-load');
+    document.body.append(el);
+    watch.observe(el.shadowRoot!, { childList: true, subtree: true });
+    await loaded;
+    // The frame's padding is 12 px a side by default: 420 - 24.
+    expect($(el, 'svg.svg')?.getAttribute('width')).to.equal('396');
+    await el.updateComplete;
+    watch.disconnect();
+    expect(widths).to.deep.equal(['396']);
+  });
+
+  it('draws at its default width when no measurement comes (a layout that never runs)', async () => {
+    const el = document.createElement('indikator-trend-line') as IndikatorTrendLine;
+    el.data = await fixture(POVERTY);
+    document.body.append(el);
+    // The shared observer is told nothing about this element, as in a tab that runs no layout.
+    const controller = (el as unknown as { resize: { measured: boolean; resized(): void } }).resize;
+    controller.resized = () => {};
+    await el.updateComplete;
+    expect(controller.measured).to.be.true;
+    expect($(el, 'svg.svg')?.getAttribute('width')).to.equal('640');
+    expect(el.getAttribute('aria-busy')).to.equal(null);
+    expect($(el, '.frame')?.getAttribute('aria-busy')).to.equal('false');
+  });
+
   it('draws the Indonesia rpjmn-2020-2024 target as a band', async () => {
     const el = await mount(await fixture(IDN), { lang: 'en', 'target-id': 'rpjmn-2020-2024' });
     expect(el.getAttribute('status')).to.equal('missed');
