@@ -9,7 +9,7 @@ import { messages, fill, type Messages } from '../core/messages.js';
 import { formatFetchTime } from '../core/format.js';
 import { fetchText, LoadError, parseJson, type LoadErrorCode } from './fetch-data.js';
 import { resolveLang, resolveSoon, resolveTheme, unwatchEnvironment, watchEnvironment, type Theme } from './environment.js';
-import { ResizeController } from './resize-controller.js';
+import { ResizeController, widthsRead } from './resize-controller.js';
 import { turn } from './slices.js';
 import { baseStyles } from './base.styles.js';
 import { FORMATS, loadAdapter } from '../adapters/registry.js';
@@ -211,7 +211,8 @@ export abstract class IndikatorElement<M> extends LitElement {
 
   /** Updates take turns with other elements' (see slices.ts): a page of 200 widgets stays responsive. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const wait = turn();
+    // Also after the widths of the elements connected in this task are read: charts draw once, at their width.
+    const wait = turn() ?? widthsRead();
     return wait ? wait.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 

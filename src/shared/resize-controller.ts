@@ -1,8 +1,10 @@
 /**
- * Widths of an element, from one ResizeObserver shared by every Indikator element on the page
- * (hundreds of widgets must not mean hundreds of observers): the host's, and the content box of
- * its `.frame` (the width a chart may draw in, padding already taken off). Reading them costs no
- * layout: the observer reports after layout, so nothing is measured while the DOM is dirty.
+ * The width an element draws in, from one ResizeObserver shared by every Indikator element on the
+ * page (hundreds of widgets must not mean hundreds of observers): the host's width, then the
+ * content box of its `.frame` (padding taken off). The observer reports after layout, so nothing
+ * is measured while the DOM is dirty. The first width is read once per task for every element
+ * connected in it, before any of them draws: one layout for a page of 200 widgets, and each chart
+ * drawn once, at its width, rather than at a guess and again a frame later.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -14,6 +16,8 @@ let observer: ResizeObserver | undefined;
 
 /** How long a host waits for its first measurement before drawing at its default width. */
 const FALLBACK_MS = 200;
+/** The frame's default padding on both sides (base.styles: `--indikator-padding`, 12px). */
+const FRAME_PADDING = 24;
 
 function shared(): ResizeObserver {
   observer ??= new ResizeObserver((entries) => {
@@ -22,13 +26,32 @@ function shared(): ResizeObserver {
   return observer;
 }
 
+// Hosts connected in this task, read together in one microtask (one layout for all of them).
+const unread = new Set<ResizeController>();
+let reading: Promise<void> | undefined;
+
+function readSoon(controller: ResizeController): void {
+  unread.add(controller);
+  reading ??= Promise.resolve().then(() => {
+    const batch = [...unread];
+    unread.clear();
+    reading = undefined;
+    // All reads, then all writes: the first read lays the page out, the others reuse that layout.
+    const widths = batch.map((c) => c.readWidth());
+    batch.forEach((c, i) => c.firstWidth(widths[i]!));
+  });
+}
+
+/** Resolves when the widths of the hosts connected in this task have been read (at once if none wait). */
+export const widthsRead = (): Promise<void> | undefined => reading;
+
 export class ResizeController implements ReactiveController {
   /** The host's content width in CSS pixels, rounded; 0 until first measured. */
   width = 0;
   /** The content width of the host's `.frame` (inside its padding); 0 until first measured. */
   inner = 0;
 
-  /** Past the first report of the shared observer (or past waiting for one). */
+  /** Past the first measurement (or past waiting for one). */
   measured = false;
 
   private frame?: Element = undefined;
@@ -40,9 +63,15 @@ export class ResizeController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The width to draw in: the frame's content box, else the host's less the default padding; 0 while unknown. */
+  get content(): number {
+    return this.inner || (this.width ? Math.max(0, this.width - FRAME_PADDING) : 0);
+  }
+
   hostConnected(): void {
     this.watch(this.host);
     if (this.frame) this.watch(this.frame);
+    if (!this.measured) readSoon(this);
   }
 
   hostUpdated(): void {
@@ -57,8 +86,24 @@ export class ResizeController implements ReactiveController {
     clearTimeout(this.pending);
     clearTimeout(this.fallback);
     this.fallback = undefined;
+    unread.delete(this);
     this.unwatch(this.host);
     if (this.frame) this.unwatch(this.frame);
+    this.release();
+  }
+
+  /** @internal the batched first read */
+  readWidth(): number {
+    return this.host.isConnected ? Math.round(this.host.getBoundingClientRect().width) : 0;
+  }
+
+  /** @internal the batched first read's result: a host not laid out (hidden) waits for the observer. */
+  firstWidth(width: number): void {
+    if (this.measured || width <= 0) return;
+    this.width = width;
+    this.measured = true;
+    // Merged into the update waiting for this read, if any (see widthsRead).
+    this.host.requestUpdate();
     this.release();
   }
 
@@ -73,6 +118,20 @@ export class ResizeController implements ReactiveController {
     return new Promise((resolve) => this.waiting.push(resolve));
   }
 
+  /** @internal called by the shared observer */
+  resized(target: Element, width: number): void {
+    const before = this.content;
+    const rounded = Math.round(width);
+    if (target === this.host) this.width = rounded;
+    else this.inner = rounded;
+    if (this.measured && this.content === before) return;
+    // Redraw in the next task, not inside the observer's callback: a chart whose height follows its
+    // width would otherwise resize during delivery ("ResizeObserver loop completed with undelivered
+    // notifications" on the host page).
+    clearTimeout(this.pending);
+    this.pending = setTimeout(() => this.settle());
+  }
+
   private settle(): void {
     clearTimeout(this.fallback);
     this.fallback = undefined;
@@ -85,19 +144,6 @@ export class ResizeController implements ReactiveController {
     const waiting = this.waiting;
     this.waiting = [];
     waiting.forEach((resolve) => resolve());
-  }
-
-  /** @internal called by the shared observer */
-  resized(target: Element, width: number): void {
-    const rounded = Math.round(width);
-    const key = target === this.host ? 'width' : 'inner';
-    if (rounded === this[key] && this.measured) return;
-    this[key] = rounded;
-    // Redraw in the next task, not inside the observer's callback: a chart whose height follows its
-    // width would otherwise resize during delivery ("ResizeObserver loop completed with undelivered
-    // notifications" on the host page).
-    clearTimeout(this.pending);
-    this.pending = setTimeout(() => this.settle());
   }
 
   private watch(target: Element): void {

@@ -348,7 +348,7 @@ export class IndikatorTargetGauge extends IndikatorElement<GaugeModel> {
     // The viewBox is in CSS pixels so marks keep their size; the SVG stretches to its box
     // (preserveAspectRatio="none") and strokes do not scale, so a padding other than the default
     // only moves marks, never distorts them.
-    const width = compact ? 96 : Math.max(120, this.resize.inner || (this.resize.width || 344) - 24);
+    const width = compact ? 96 : Math.max(120, this.resize.content || 320);
     const { domain, orient } = view;
     const { result, latest, baseline } = model;
     const x = (v: number) => toX(v, domain, orient, width);
@@ -396,7 +396,7 @@ export class IndikatorTargetGauge extends IndikatorElement<GaugeModel> {
   }
 
   private renderArc(model: GaugeModel, view: View): TemplateResult {
-    const L = arcLayout(this.resize.inner || (this.resize.width ? this.resize.width - 24 : 280));
+    const L = arcLayout(this.resize.content || 280);
     const { domain, orient } = view;
     const { result, latest, baseline } = model;
     const f = (v: number) => position(v, domain, orient);

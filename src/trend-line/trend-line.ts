@@ -168,10 +168,8 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
   // ---- derived -------------------------------------------------------------------------------
 
   private layoutOf(model: TrendModel): Layout {
-    // The frame's content width, measured by the shared observer after layout (reading the padding
-    // here would force a style recalculation per chart). The host's width less the default padding
-    // stands in until the frame has been measured, and is usually the same number.
-    const width = this.resize.inner || (this.resize.width ? this.resize.width - 24 : 0);
+    // Measured by the shared observer (reading the padding here would cost a style recalculation per chart).
+    const width = this.resize.content;
     const key = [model, width, this.locale, this.variant, this.annotations];
     if (this.cache && this.cache.key.every((k, i) => k === key[i])) return this.cache.layout;
     const layout = layoutTrend({

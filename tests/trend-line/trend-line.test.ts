@@ -59,10 +59,11 @@ describe('trend line: drawing', () => {
   it('draws at its default width when no measurement comes (a layout that never runs)', async () => {
     const el = document.createElement('indikator-trend-line') as IndikatorTrendLine;
     el.data = await fixture(POVERTY);
-    document.body.append(el);
-    // The shared observer is told nothing about this element, as in a tab that runs no layout.
-    const controller = (el as unknown as { resize: { measured: boolean; resized(): void } }).resize;
+    // Neither the first read nor the shared observer gives a width, as in a tab that runs no layout.
+    const controller = (el as unknown as { resize: { measured: boolean; resized(): void; readWidth(): number } }).resize;
+    controller.readWidth = () => 0;
     controller.resized = () => {};
+    document.body.append(el);
     await el.updateComplete;
     expect(controller.measured).to.be.true;
     expect($(el, 'svg.svg')?.getAttribute('width')).to.equal('640');
