@@ -55,9 +55,14 @@ export interface YDomainInput {
  * value (or all equal) gets a band around it so the line sits in the middle, not on an edge.
  */
 export function yDomain({ values, fromZero, limits }: YDomainInput): [number, number] {
-  const finite = values.filter(Number.isFinite);
-  let lo = finite.length ? Math.min(...minMax(finite)) : 0;
-  let hi = finite.length ? Math.max(...minMax(finite)) : 1;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    if (!Number.isFinite(v)) continue;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (lo > hi) [lo, hi] = [0, 1];
   if (fromZero && lo >= 0) lo = 0;
   if (lo === hi) {
     const pad = lo === 0 ? 1 : Math.abs(lo) * 0.1;
