@@ -3,7 +3,7 @@
  * shared/design/architecture.md, "Status: is it on track?".
  */
 import { comparePeriods, decimalYear, parsePeriod, yearsBetween, type Period } from './periods.js';
-import { normalizeSeries, pointsAsOf, type Point } from '../data/normalize.js';
+import { normalize, pointsAsOf, type Point } from '../data/normalize.js';
 import type { Direction, IndicatorDocument, Target } from '../data/schema.js';
 
 export type StatusWord = 'achieved' | 'missed' | 'on-track' | 'off-track' | 'wrong-direction' | 'no-data';
@@ -145,7 +145,7 @@ function assess(doc: IndicatorDocument, targetId: string | undefined, asOf: stri
   if (targets.length === 0) return NONE;
   // An unparseable `asOf` is ignored (as if absent) rather than hiding all data.
   const asOfPeriod = asOf === undefined ? undefined : parsePeriod(asOf);
-  const values = pointsAsOf(normalizeSeries(doc.series), asOfPeriod).values.filter((p) => Number.isFinite(p.value));
+  const values = pointsAsOf(normalize(doc), asOfPeriod).values.filter((p) => Number.isFinite(p.value));
   const latest = values.at(-1) ?? null;
   // No id (undefined, or the null/'' an element's `target-id` becomes when the attribute is removed
   // or empty) means the default target, as the gauge already reads it.

@@ -4,7 +4,7 @@
  * and the locale, so screen readers, tests and the print view all read the same words.
  */
 import type { IndicatorDocument, Source } from '../data/schema.js';
-import { normalizeSeries, type Point } from '../data/normalize.js';
+import { normalize, type Point } from '../data/normalize.js';
 import {
   displayValue,
   formatChange,
@@ -39,7 +39,7 @@ export function summarize(doc: IndicatorDocument, status: StatusResult, locale: 
   const title = pickText(doc.title, loc)?.text ?? String(doc.id);
   const opts = { locale: loc, decimals: doc.decimals, unit: doc.unit };
 
-  const values = normalizeSeries(doc.series).values;
+  const values = normalize(doc).values;
   const latest: Valued | undefined = status.latest && typeof status.latest.value === 'number'
     ? (status.latest as Valued)
     : values[values.length - 1];
@@ -119,7 +119,7 @@ export function listSources(doc: IndicatorDocument, locale: string, refs?: Itera
   const byId = new Map<string, Source>();
   for (const s of sources) if (s && typeof s.id === 'string' && !byId.has(s.id)) byId.set(s.id, s);
 
-  const wanted = refs ?? normalizeSeries(doc.series).values.map((p) => p.sourceRef).filter((r): r is string => typeof r === 'string');
+  const wanted = refs ?? normalize(doc).values.map((p) => p.sourceRef).filter((r): r is string => typeof r === 'string');
   const used: Source[] = [];
   for (const ref of wanted) {
     const s = typeof ref === 'string' ? byId.get(ref) : undefined;

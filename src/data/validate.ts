@@ -4,7 +4,7 @@
  * `series[3].value: expected a number, got the string "4,74"`.
  */
 import * as v from 'valibot';
-import { normalizeSeries } from './normalize.js';
+import { normalize } from './normalize.js';
 import { isValidPeriod } from '../core/periods.js';
 import { ObservationSchema, IndicatorSchema, ProgramSchema, type IndicatorDocument, type ProgramDocument } from './schema.js';
 import { describeIssue, describeValue, duplicateMessage, issuePath, type IssueLang } from './issues.js';
@@ -37,7 +37,8 @@ const isFiniteNumber = (x: unknown) => typeof x === 'number' && Number.isFinite(
 function quickObservation(o: unknown): boolean {
   if (typeof o !== 'object' || o === null || Array.isArray(o)) return false;
   const r = o as Record<string, unknown>;
-  for (const key of Object.keys(r)) if (!OBS_KEYS.has(key)) return false;
+  // for…in rather than Object.keys: no array per observation (a polluted page's input is detached first).
+  for (const key in r) if (!OBS_KEYS.has(key)) return false;
   if (typeof r.period !== 'string' || !SIMPLE_PERIOD.test(r.period) || !isValidPeriod(r.period)) return false;
   if (r.value !== null && !isFiniteNumber(r.value)) return false;
   if (r.status !== undefined || r.note !== undefined) return false;
@@ -109,7 +110,7 @@ function checkCrossFields(doc: IndicatorDocument, l: IssueLang, issues: Validati
   if (min !== undefined && max !== undefined && min > max) {
     issues.push({ path: 'limits.min', message: `limits.min: ${l === 'id' ? `lebih besar dari max (${max})` : `is greater than max (${max})`}` });
   }
-  const { duplicates } = normalizeSeries(doc.series);
+  const { duplicates } = normalize(doc);
   for (const d of duplicates) {
     const path = `series[${d.second}].period`;
     const message = `${path}: ${duplicateMessage(d, doc.series[d.first]?.value, doc.series[d.second]?.value, l)}`;
@@ -137,7 +138,11 @@ export function validateIndicator(input: unknown, options?: ValidateOptions): Va
     if (issues.length || !shell.success) return fail(issues);
     // valibot's output objects have a prototype again: on a polluted page a missing optional field
     // would read the page's key, so the output is detached too.
-    const value = (polluted ? detach(shell.output) : shell.output) as unknown as IndicatorDocument;
+    // The input's own series array, not valibot's copy of it: a chart keeps its document as long as
+    // it lives, and the points are normalized once per validated document (normalize.ts), so a
+    // series changed in place and given again is read again.
+    const output = { ...shell.output, series };
+    const value = (polluted ? detach(output) : output) as unknown as IndicatorDocument;
     const warnings: ValidationIssue[] = [];
     checkCrossFields(value, l, issues, warnings);
     return issues.length ? fail(issues) : { ok: true, value, warnings };

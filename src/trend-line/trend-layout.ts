@@ -78,7 +78,8 @@ export interface LayoutInput {
 }
 
 export interface SeriesLayout {
-  readonly path: string;
+  /** Emptied once drawn (see hand-over.ts). */
+  path: string;
   readonly markers: string;
   readonly hollow: string;
   readonly bounds: string;

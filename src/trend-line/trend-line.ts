@@ -13,6 +13,7 @@ import { formatValue } from '../core/format.js';
 import { alignRows, type Row } from './trend-geometry.js';
 import { DASHES, layoutTrend, nearestIndex, seriesLabels, type Annotation, type Layout, type NoteEntry, type TrendSeries } from './trend-layout.js';
 import { trendStyles } from './trend-line.styles.js';
+import { handOver } from './hand-over.js';
 import { downloadButtons, downloadStyles } from '../shared/download-buttons.js';
 import type { Colours, ExportOptions } from '../shared/downloads.js';
 
@@ -517,12 +518,12 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
       ${l.series.map((s, i) => (s.bounds ? svg`<path class=${i ? 'bounds comparison-bounds' : 'bounds'} d=${s.bounds}></path>` : nothing))}
       ${l.series
         .slice(1)
-        .map((s) => svg`<path class="comparison" d=${s.path} stroke-dasharray=${DASHES[s.dash] || nothing}></path>
+        .map((s) => svg`<path class="comparison" d=${handOver(s)} stroke-dasharray=${DASHES[s.dash] || nothing}></path>
           ${s.markers ? svg`<path class="comparison-marker" d=${s.markers}></path>` : nothing}
           ${s.hollow ? svg`<path class="comparison-marker hollow" d=${s.hollow}></path>` : nothing}`)}
       ${l.required ? svg`<path class="required" d=${l.required.path}></path>` : nothing}
       ${l.pace ? svg`<path class="pace" d=${l.pace.path}></path>` : nothing}
-      <path part="line" class="line" d=${l.series[0]!.path}></path>
+      <path part="line" class="line" d=${handOver(l.series[0]!)}></path>
       ${l.series[0]!.markers ? svg`<path class="marker" d=${l.series[0]!.markers}></path>` : nothing}
       ${l.series[0]!.hollow ? svg`<path class="marker hollow" d=${l.series[0]!.hollow}></path>` : nothing}
       ${l.baseline

@@ -88,8 +88,8 @@ describe('downloads: CSV', () => {
     const period = (key: string) => parsePeriod(key)!;
     const rows = dataRows(
       [
-        { id: 'a', points: [{ period: period('2020'), value: null, status: [], index: 0 }] },
-        { id: 'b', points: [{ period: period('2020'), value: 2, status: ['P', 'E'], note: { en: 'x', id: 'y' }, index: 0 }] },
+        { id: 'a', points: [{ period: period('2020'), value: null, status: [] }] },
+        { id: 'b', points: [{ period: period('2020'), value: 2, status: ['P', 'E'], note: { en: 'x', id: 'y' } }] },
       ],
       'en',
     );

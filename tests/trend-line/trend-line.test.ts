@@ -463,6 +463,17 @@ describe('trend line: input', () => {
     expect(JSON.stringify(docs)).to.equal(before);
   });
 
+  it('reads a series again when it was changed in place and given again in a new document', async () => {
+    const doc = (await fixture(POVERTY)) as Doc;
+    const series = [...(doc.series as object[])];
+    const el = await mount({ ...doc, series }, { lang: 'en' });
+    expect(text(el, '[part="summary"]')).to.contain('9.97%');
+    series.push({ period: '2026', value: 8.76 });
+    el.data = { ...doc, series };
+    await el.updateComplete;
+    expect(text(el, '[part="summary"]')).to.contain('8.76%').and.contain('2026');
+  });
+
   it('reads src and switches target with target-id', async () => {
     const el = document.createElement('indikator-trend-line');
     el.src = '/tests/fixtures/muba-extreme-poverty.json';
