@@ -20,12 +20,24 @@ export interface Period {
 const SHAPE = /^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|S([12])|W(\d{2})))?$/;
 const DAY = 86_400_000;
 
-const utc = (year: number, month0: number, day = 1): number => {
-  // Date.UTC maps years 0-99 to 1900-1999; setUTCFullYear does not.
-  const d = new Date(Date.UTC(2000, month0, day));
-  d.setUTCFullYear(year, month0, day);
-  return d.getTime();
-};
+/**
+ * Days from 1970-01-01 to a date of the proleptic Gregorian calendar (the one Date uses), by
+ * arithmetic (H. Hinnant's days_from_civil): a daily series of 100,000 periods makes no Date.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = year - (month <= 2 ? 1 : 0);
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
+}
+
+/** The first instant of a day in UTC; `month0` may run past 11 (12 is January of the next year). */
+const utc = (year: number, month0: number, day = 1): number =>
+  daysFromCivil(year + Math.floor(month0 / 12), (((month0 % 12) + 12) % 12) + 1, day) * DAY;
+
+const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const daysInMonth = (year: number, month: number) => (month === 2 ? (isLeap(year) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1));
 
 /** Monday of ISO week 1: the week that holds 4 January. */
 const isoWeekOne = (year: number): number => {
@@ -60,8 +72,8 @@ function parse(key: string): Period | undefined {
     if (month < 1 || month > 12) return undefined;
     if (m[3] === undefined) return make('month', utc(year, month - 1), utc(year, month));
     const day = Number(m[3]);
+    if (day < 1 || day > daysInMonth(year, month)) return undefined;
     const start = utc(year, month - 1, day);
-    if (day < 1 || new Date(start).getUTCMonth() !== month - 1) return undefined;
     return make('day', start, start + DAY);
   }
   if (m[4] !== undefined) {
