@@ -19,6 +19,109 @@ const ts = () =>
     sourceMap: false,
   });
 
+// Minified builds carry their CSS minified too: the static text of every css`...` literal (the
+// styles' comments explain them in the source; the bundle has no use for them) loses its comments
+// and every whitespace run that carries no meaning. Only `css` literals are touched, never html`` or
+// svg`` (spaces between inline elements matter there). A lone scanner, not a CSS minifier: it knows
+// strings, comments, url() and escapes, and drops whitespace only around `{ } ; , >` and after `:`
+// (not before it: `.a :hover` is a descendant); spaces in selectors (`.a .b`), in values
+// (`calc(1px + 2px)`, `1px 2px`) and before `(` (`and (`) become one space. A literal it cannot read
+// whole (a string or comment cut by a `${}`) is left as it was, and a space beside a `${}` stays.
+// Exported for .ci/element-sizes.mjs, which measures bundles built this way.
+export const minifyCssLiterals = () => ({
+  name: 'indikator-minify-css-literals',
+  transform(code, id) {
+    if (!/\.[cm]?[jt]s$/.test(id) || !/\bcss\s*`/.test(code)) return null; // TypeScript writes `css `
+    const edits = [];
+    const visit = (node) => {
+      if (Array.isArray(node)) return node.forEach(visit);
+      if (!node || typeof node.type !== 'string') return;
+      if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'css') {
+        // Lit reads the cooked text (escapes undone): that is the CSS, minified and written back
+        // escaped for the template (`\\`, `\``, `\${`).
+        const { quasis } = node.quasi;
+        const last = quasis.length - 1;
+        const parts = quasis.map(({ start, end, value }, i) =>
+          value.cooked != null && code.slice(start, end) === value.raw ? minifyCss(value.cooked, i === 0, i === last) : null,
+        );
+        if (parts.every((part) => part !== null)) {
+          const escape = (text) => text.replace(/\\|`|\$\{|\r/g, (m) => (m === '\r' ? '\\r' : `\\${m}`));
+          quasis.forEach((q, i) => edits.push([q.start, q.end, escape(parts[i])]));
+        }
+      }
+      for (const key in node) if (node[key] && typeof node[key] === 'object') visit(node[key]);
+    };
+    visit(this.parse(code));
+    if (edits.length === 0) return null;
+    let out = code;
+    for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+    return { code: out, map: null };
+  },
+});
+
+/** One static part of a css`` literal (its CSS text), minified; null when it cannot be read whole. */
+export function minifyCss(raw, first = true, last = true) {
+  const PUNCT = '{};,:>'; // whitespace after these goes
+  const TIGHT = '{};,>'; // and before these (not `:`)
+  const isSpace = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f';
+  let out = '';
+  let space = false; // whitespace seen since the last token
+  let prev = first ? 'start' : '${}'; // the last token: a punctuation character, 'text', or what the part starts at
+  const emit = (token, kind) => {
+    if (space && prev !== 'start' && !(prev.length === 1 && PUNCT.includes(prev)) && !(kind.length === 1 && TIGHT.includes(kind))) {
+      out += ' ';
+    }
+    if (kind === '}' && prev === ';') out = out.slice(0, -1);
+    out += token;
+    space = false;
+    prev = kind;
+  };
+  let i = 0;
+  while (i < raw.length) {
+    const c = raw[i];
+    if (isSpace(c)) {
+      space = true;
+      i++;
+    } else if (c === '/' && raw[i + 1] === '*') {
+      const end = raw.indexOf('*/', i + 2);
+      if (end < 0) return null;
+      // A comment is not whitespace (`.a/**/.b` is `.a.b`): one with text or a `${}` tight on both
+      // sides stays, lest dropping it join the two.
+      const next = raw[end + 2];
+      const joins = next === undefined ? !last : !isSpace(next) && !PUNCT.includes(next);
+      if (!space && (prev === 'text' || prev === '${}') && joins) emit(raw.slice(i, end + 2), 'text');
+      i = end + 2;
+    } else if (c === '"' || c === "'") {
+      let j = i + 1;
+      while (j < raw.length && raw[j] !== c && raw[j] !== '\n') j += raw[j] === '\\' ? 2 : 1;
+      if (raw[j] !== c) return null;
+      emit(raw.slice(i, j + 1), 'text');
+      i = j + 1;
+    } else if (c === '\\') {
+      // An escape, kept whole: a hex one is up to six digits and the one whitespace after them.
+      let j = i + 2;
+      if (/[0-9a-f]/i.test(raw[i + 1] ?? '')) {
+        while (j < i + 7 && /[0-9a-f]/i.test(raw[j] ?? '')) j++;
+        if (isSpace(raw[j] ?? '')) j += raw[j] === '\r' && raw[j + 1] === '\n' ? 2 : 1;
+      }
+      if (j > raw.length) return null;
+      emit(raw.slice(i, j), 'text');
+      i = j;
+    } else if (/^url\(\s*[^\s'")]/i.test(raw.slice(i, i + 64)) && !/[\w-]/.test(raw[i - 1] ?? '')) {
+      // An unquoted url() is one token: a `/*` or `,` in it is the URL's.
+      const end = raw.indexOf(')', i);
+      if (end < 0) return null;
+      emit(raw.slice(i, end + 1), 'text');
+      i = end + 1;
+    } else {
+      emit(c, PUNCT.includes(c) ? c : 'text');
+      i++;
+    }
+  }
+  if (space && !last && prev !== 'start') out += ' '; // beside a `${}`
+  return out;
+}
+
 // The iframe page's HTML and CSS are copied into dist/ as they are: the page is static (a strict
 // CSP allows it: no inline script or style), embed.js does the work.
 const embedPage = () => ({
@@ -68,7 +171,7 @@ export default [
   },
   {
     input: 'src/define.ts',
-    plugins: [nodeResolve(), ts(), terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } })],
+    plugins: [nodeResolve(), ts(), minifyCssLiterals(), terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } })],
     // Adapters stay separate chunks beside the bundle, loaded (relative to it) only when a page
     // uses `format`; the bundle itself registers every element.
     output: { dir: 'dist', entryFileNames: 'indikator.js', chunkFileNames: 'cdn/[name]-[hash].js', format: 'es' },
