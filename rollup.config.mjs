@@ -59,6 +59,35 @@ export const minifyCssLiterals = () => ({
   },
 });
 
+// Minified builds also drop the source's indentation from html`` and svg`` templates: each run of
+// whitespace that holds a line break becomes one space. Rendering cannot tell (HTML and SVG text
+// collapse such runs to one space, and no element of ours keeps white-space as written), while
+// spaces between inline elements stay. Exported for .ci/element-sizes.mjs.
+export const collapseTemplateIndent = () => ({
+  name: 'indikator-collapse-template-indent',
+  transform(code, id) {
+    if (!/\.[cm]?[jt]s$/.test(id) || !/\b(html|svg)\s*`/.test(code)) return null;
+    const edits = [];
+    const visit = (node) => {
+      if (Array.isArray(node)) return node.forEach(visit);
+      if (!node || typeof node.type !== 'string') return;
+      if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && (node.tag.name === 'html' || node.tag.name === 'svg')) {
+        for (const q of node.quasi.quasis) {
+          const text = code.slice(q.start, q.end);
+          const collapsed = text.replace(/[ \t]*\r?\n[ \t\r\n]*/g, ' ');
+          if (collapsed !== text) edits.push([q.start, q.end, collapsed]);
+        }
+      }
+      for (const key in node) if (node[key] && typeof node[key] === 'object') visit(node[key]);
+    };
+    visit(this.parse(code));
+    if (edits.length === 0) return null;
+    let out = code;
+    for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+    return { code: out, map: null };
+  },
+});
+
 /** One static part of a css`` literal (its CSS text), minified; null when it cannot be read whole. */
 export function minifyCss(raw, first = true, last = true) {
   const PUNCT = '{};,:>'; // whitespace after these goes
@@ -171,7 +200,7 @@ export default [
   },
   {
     input: 'src/define.ts',
-    plugins: [nodeResolve(), ts(), minifyCssLiterals(), terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } })],
+    plugins: [nodeResolve(), ts(), minifyCssLiterals(), collapseTemplateIndent(), terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } })],
     // Adapters stay separate chunks beside the bundle, loaded (relative to it) only when a page
     // uses `format`; the bundle itself registers every element.
     output: { dir: 'dist', entryFileNames: 'indikator.js', chunkFileNames: 'cdn/[name]-[hash].js', format: 'es' },

@@ -6,7 +6,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import virtual from './virtual-entry.mjs';
 // The build's own CSS minifier, so the sizes are those of bundles built like dist/indikator.js.
-import { minifyCssLiterals } from '../rollup.config.mjs';
+import { collapseTemplateIndent, minifyCssLiterals } from '../rollup.config.mjs';
 import { gzipSync } from 'node:zlib';
 
 const ENTRIES = {
@@ -30,6 +30,7 @@ async function gz(code) {
       nodeResolve(),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, emitDeclarationOnly: false, noEmit: false, outDir: undefined, sourceMap: false }),
       minifyCssLiterals(),
+      collapseTemplateIndent(),
       terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
     ],
     onwarn: () => {},
