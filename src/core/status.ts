@@ -3,7 +3,7 @@
  * shared/design/architecture.md, "Status: is it on track?".
  */
 import { comparePeriods, decimalYear, parsePeriod, yearsBetween, type Period } from './periods.js';
-import { normalize, pointsAsOf, type Point } from '../data/normalize.js';
+import { normalize, pointsAsOf, snapshot, type Point } from '../data/normalize.js';
 import type { Direction, IndicatorDocument, Target } from '../data/schema.js';
 
 export type StatusWord = 'achieved' | 'missed' | 'on-track' | 'off-track' | 'wrong-direction' | 'no-data';
@@ -154,7 +154,7 @@ function assess(doc: IndicatorDocument, targetId: string | undefined, asOf: stri
   const target = targets[index];
   if (!target) return NONE;
   const deadline = parsePeriod(target.period) ?? null;
-  const empty: StatusResult = { ...NONE, status: 'no-data', target, deadline, latest };
+  const empty: StatusResult = { ...NONE, status: 'no-data', target, deadline, latest: latest && snapshot(latest) };
   if (!latest || !deadline) return empty;
 
   const { decimals, direction } = doc;
@@ -184,7 +184,8 @@ function assess(doc: IndicatorDocument, targetId: string | undefined, asOf: stri
   const projected =
     ratePerYear === null ? null : judged.value + ratePerYear * (decimalYear(deadline.end) - decimalYear(judged.period.start));
 
-  const result = { target, deadline, latest, judged, baseline, ratePerYear, projected };
+  // Plain copies: a caller may spread, clone or serialize the result (normalized points read their observation).
+  const result = { target, deadline, latest: snapshot(latest), judged: snapshot(judged), baseline, ratePerYear, projected };
   const word = (status: StatusWord): StatusResult => ({ status, ...result });
 
   if (meets(judged.value)) return word('achieved');

@@ -34,7 +34,7 @@ export interface Normalized {
   readonly duplicates: readonly DuplicateIssue[];
 }
 
-const memo = new WeakMap<object, Normalized>();
+const memo = new WeakMap<object, { readonly series: readonly Observation[]; readonly normalized: Normalized }>();
 
 // Most observations carry no flag: they share one frozen empty list instead of 100,000 new ones.
 const NO_STATUS: readonly string[] = Object.freeze([]);
@@ -74,7 +74,23 @@ class ObservationPoint implements Point {
   get derived() {
     return own(this.o, 'derived');
   }
+  /** `JSON.stringify` sees the fields, not the observation behind them. */
+  toJSON(): Point {
+    return snapshot(this);
+  }
 }
+
+/** A point as a plain object of its own fields (for results handed to callers: spread, cloned, serialized). */
+export const snapshot = (p: Point): Point => ({
+  period: p.period,
+  value: p.value,
+  status: p.status,
+  lower: p.lower,
+  upper: p.upper,
+  note: p.note,
+  sourceRef: p.sourceRef,
+  derived: p.derived,
+});
 
 const statusOf = (o: Observation): readonly string[] =>
   o.status?.length ? o.status.map((s) => (/^[a-z]$/.test(s) ? s.toUpperCase() : s)) : NO_STATUS;
@@ -116,11 +132,16 @@ export function normalizeSeries(series: readonly Observation[]): Normalized {
   };
 }
 
-/** A document's series, normalized once per document object (validation, status, summary and drawing share it). */
+/**
+ * A document's series, normalized once per document object and series array (validation, status,
+ * summary and drawing share it); a document given a new series array is read again.
+ */
 export function normalize(doc: Pick<IndicatorDocument, 'series'>): Normalized {
-  let n = memo.get(doc);
-  if (!n) memo.set(doc, (n = normalizeSeries(doc.series)));
-  return n;
+  const hit = memo.get(doc);
+  if (hit && hit.series === doc.series) return hit.normalized;
+  const normalized = normalizeSeries(doc.series);
+  memo.set(doc, { series: doc.series, normalized });
+  return normalized;
 }
 
 /**

@@ -223,13 +223,16 @@ export abstract class IndikatorElement<M> extends LitElement {
       else if (this.isConnected) resolveSoon(this);
     }
     if (!this.isConnected) return;
+    const ticket = this.ticket;
     if (this.connecting || ['data', 'src', 'format', 'select', 'decimal', 'delimiter'].some((k) => (changed as Map<PropertyKey, unknown>).has(k))) {
       this.connecting = false;
       this.sync();
     }
     if (changed.has('refreshInterval')) this.schedule();
-    if (changed.has('asOf') && this.lastRaw && !changed.has('data')) void this.accept(this.lastRaw.raw, this.lastRaw.url, this.lastRaw.overlay, false);
-    if ((changed as Map<PropertyKey, unknown>).has('locale') && this.state === 'error' && this.lastRaw) {
+    // Read again for a new `as-of` or language, unless this update has just read the source (with both).
+    const read = this.ticket !== ticket;
+    if (!read && changed.has('asOf') && this.lastRaw) void this.accept(this.lastRaw.raw, this.lastRaw.url, this.lastRaw.overlay, false);
+    else if (!read && (changed as Map<PropertyKey, unknown>).has('locale') && this.state === 'error' && this.lastRaw) {
       void this.accept(this.lastRaw.raw, this.lastRaw.url, this.lastRaw.overlay, false);
     }
   }
@@ -524,7 +527,10 @@ export abstract class IndikatorElement<M> extends LitElement {
       this.status = null;
       this.announcement = `${this.t.errorHeading}. ${failure.message}`;
     }
-    this.emit<ErrorDetail>('indikator-error', { code: failure.code, message: failure.message, stale: keep });
+    // After the update that shows it, like `indikator-load`: a handler that sets a fallback source
+    // then starts a new update, instead of changing properties inside this one.
+    const detail: ErrorDetail = { code: failure.code, message: failure.message, stale: keep };
+    void this.updateComplete.then(() => this.emit<ErrorDetail>('indikator-error', detail));
   }
 
   /** Called after each `indikator-load`; the card reports its failed rows from here. */
@@ -554,10 +560,13 @@ export abstract class IndikatorElement<M> extends LitElement {
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.awaitingWidth || !this.isConnected) return done;
-    await this.resize.whenMeasured();
-    return super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
+    // A loop: an element moved before its measurement came waits again in its new place.
+    while (this.awaitingWidth && this.isConnected) {
+      await this.resize.whenMeasured();
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   protected override render(): TemplateResult {

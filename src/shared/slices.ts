@@ -15,15 +15,24 @@ interface Scheduler {
   postTask(callback: () => void): Promise<void>;
 }
 
+let channel: MessageChannel | undefined;
+const queued: (() => void)[] = [];
+
 /**
- * A new task, without setTimeout's 4 ms clamp where the browser has `scheduler.postTask`. Both
- * queues are first in, first out, which keeps the elements' order and puts the end of a slice
- * before the updates that wait for the next one.
+ * A new task: `scheduler.postTask` where the browser has it, else a message to ourselves (not
+ * setTimeout, which is clamped to 4 ms and, in a background tab, to a second or more). Both are
+ * first in, first out, which keeps the elements' order and puts the end of a slice before the
+ * updates that wait for the next one.
  */
 function nextTask(callback: () => void): void {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (scheduler?.postTask) void scheduler.postTask(callback);
-  else setTimeout(callback, 0);
+  if (scheduler?.postTask) return void scheduler.postTask(callback);
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = () => queued.shift()?.();
+  }
+  queued.push(callback);
+  channel.port2.postMessage(null);
 }
 
 /** Resolves when the caller may update: now, while this task's slice has time left, else in the next task's slice. */

@@ -10,6 +10,7 @@ import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js'
 /** A layout's series: its `path` is emptied once it is in the DOM. */
 export interface HandedPath {
   path: string;
+  handed?: boolean;
 }
 
 class HandOver extends Directive {
@@ -20,16 +21,21 @@ class HandOver extends Directive {
     if (info.type !== PartType.ATTRIBUTE) throw new Error('handOver() belongs in an attribute');
   }
 
-  render(_series: HandedPath): typeof noChange {
+  render(_series: HandedPath, _redo: () => void): typeof noChange {
     return noChange;
   }
 
-  override update(part: AttributePart, [series]: [HandedPath]): typeof noChange {
-    if (series !== this.drawn) {
-      this.drawn = series;
-      part.element.setAttribute(part.name, series.path);
-      series.path = '';
+  override update(part: AttributePart, [series, redo]: [HandedPath, () => void]): typeof noChange {
+    if (series === this.drawn) return noChange;
+    if (series.handed) {
+      // A new template drawing a layout already handed over: only a new layout has the path.
+      redo();
+      return noChange;
     }
+    this.drawn = series;
+    part.element.setAttribute(part.name, series.path);
+    series.path = '';
+    series.handed = true;
     return noChange;
   }
 }

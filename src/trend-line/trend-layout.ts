@@ -80,6 +80,7 @@ export interface LayoutInput {
 export interface SeriesLayout {
   /** Emptied once drawn (see hand-over.ts). */
   path: string;
+  handed?: boolean;
   readonly markers: string;
   readonly hollow: string;
   readonly bounds: string;

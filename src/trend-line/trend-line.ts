@@ -168,6 +168,12 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
 
   // ---- derived -------------------------------------------------------------------------------
 
+  /** Drops the cached layout and draws again (see hand-over.ts). */
+  private readonly relayout = () => {
+    this.cache = undefined;
+    this.requestUpdate();
+  };
+
   private layoutOf(model: TrendModel): Layout {
     // Measured by the shared observer (reading the padding here would cost a style recalculation per chart).
     const width = this.resize.content;
@@ -518,12 +524,12 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
       ${l.series.map((s, i) => (s.bounds ? svg`<path class=${i ? 'bounds comparison-bounds' : 'bounds'} d=${s.bounds}></path>` : nothing))}
       ${l.series
         .slice(1)
-        .map((s) => svg`<path class="comparison" d=${handOver(s)} stroke-dasharray=${DASHES[s.dash] || nothing}></path>
+        .map((s) => svg`<path class="comparison" d=${handOver(s, this.relayout)} stroke-dasharray=${DASHES[s.dash] || nothing}></path>
           ${s.markers ? svg`<path class="comparison-marker" d=${s.markers}></path>` : nothing}
           ${s.hollow ? svg`<path class="comparison-marker hollow" d=${s.hollow}></path>` : nothing}`)}
       ${l.required ? svg`<path class="required" d=${l.required.path}></path>` : nothing}
       ${l.pace ? svg`<path class="pace" d=${l.pace.path}></path>` : nothing}
-      <path part="line" class="line" d=${handOver(l.series[0]!)}></path>
+      <path part="line" class="line" d=${handOver(l.series[0]!, this.relayout)}></path>
       ${l.series[0]!.markers ? svg`<path class="marker" d=${l.series[0]!.markers}></path>` : nothing}
       ${l.series[0]!.hollow ? svg`<path class="marker hollow" d=${l.series[0]!.hollow}></path>` : nothing}
       ${l.baseline

@@ -186,6 +186,23 @@ describe('assessStatus: each word for each direction and comparator', () => {
   }
 });
 
+describe('assessStatus: results a caller can keep', () => {
+  it('hands back plain points: spread, cloned and serialized with their values', () => {
+    const result = assessStatus(mubaPoverty);
+    const latest = result.latest!;
+    expect({ ...latest }).to.include({ value: 9.97, sourceRef: 'harianmuba-2025-09' });
+    expect(structuredClone(latest).value).to.equal(9.97);
+    expect(JSON.parse(JSON.stringify(result)).latest).to.include({ value: 9.97 });
+  });
+
+  it('judges a document again when it is given a new series array', () => {
+    const doc = structuredClone(mubaPoverty);
+    expect(assessStatus(doc).latest!.period.key).to.equal('2025');
+    doc.series = [...doc.series, { period: '2026', value: 8.5 }];
+    expect(assessStatus(doc).latest!.period.key).to.equal('2026');
+  });
+});
+
 describe('assessStatus: rules', () => {
   it('status(no target) is null', () => {
     const r = assessStatus(synth({ targets: [], series: [['2022', 5]] }));

@@ -133,6 +133,43 @@ describe('element base: channels', () => {
   });
 });
 
+describe('element base: recovering and reading again', () => {
+  it('takes a fallback document set by an indikator-error handler', async () => {
+    const good = deepFreeze(await fixture(FIX));
+    const el = document.createElement('indikator-test-element');
+    el.data = { schema: 'indikator/indicator@1', nonsense: true };
+    el.addEventListener('indikator-error', () => (el.data = good), { once: true });
+    const load = oneEvent(el, 'indikator-load');
+    document.body.append(el);
+    await load;
+    expect(el.state).to.equal('ready');
+  });
+
+  it('takes a fallback src set by an indikator-error handler after a bad URL', async () => {
+    const el = document.createElement('indikator-test-element');
+    el.src = 'javascript:alert(1)';
+    el.addEventListener('indikator-error', () => (el.src = fresh(`/tests/fixtures/${FIX}`)), { once: true });
+    const load = oneEvent(el, 'indikator-load');
+    document.body.append(el);
+    await load;
+    expect(el.state).to.equal('ready');
+  });
+
+  it('fires indikator-load for inline JSON read with an as-of attribute', async () => {
+    const doc = await fixture(FIX);
+    const el = document.createElement('indikator-test-element');
+    el.setAttribute('as-of', '2023');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(doc);
+    el.append(script);
+    const load = oneEvent(el, 'indikator-load');
+    document.body.append(el);
+    await load;
+    expect(el.state).to.equal('ready');
+  });
+});
+
 describe('element base: faults end in the error state with the right code', () => {
   const cases: [string, string, () => void][] = [
     ['a 404', '/__fault/status/404', () => {}],

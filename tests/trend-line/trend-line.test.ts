@@ -67,7 +67,6 @@ describe('trend line: drawing', () => {
     await el.updateComplete;
     expect(controller.measured).to.be.true;
     expect($(el, 'svg.svg')?.getAttribute('width')).to.equal('640');
-    expect(el.getAttribute('aria-busy')).to.equal(null);
     expect($(el, '.frame')?.getAttribute('aria-busy')).to.equal('false');
   });
 
