@@ -74,13 +74,9 @@ class ObservationPoint implements Point {
   get derived() {
     return own(this.o, 'derived');
   }
-  /** `JSON.stringify` sees the fields, not the observation behind them. */
-  toJSON(): Point {
-    return snapshot(this);
-  }
 }
 
-/** A point as a plain object of its own fields (for results handed to callers: spread, cloned, serialized). */
+/** A point as a plain object of its own fields, for results handed to callers (spread, cloned, serialized). */
 export const snapshot = (p: Point): Point => ({
   period: p.period,
   value: p.value,
