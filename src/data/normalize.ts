@@ -43,21 +43,29 @@ const NO_STATUS: readonly string[] = Object.freeze([]);
 const own = <K extends keyof Observation>(o: Observation, key: K): Observation[K] | undefined =>
   Object.hasOwn(o, key) ? o[key] : undefined;
 
+// Upper-cased flags, made once per flagged observation (most have none, and share NO_STATUS).
+const flags = new WeakMap<Observation, readonly string[]>();
+
 /**
- * A point is its parsed period and its flags; every other field is read from the validated
- * observation it stands for, not copied. A chart keeps its points as long as it lives: three fields
- * a point (and no boxed copy of each value) is ~24 KB for 1,000 points where nine copied fields
- * were ~60 KB. Like any Lit element's data, a document is read, not watched: a changed document is
- * given again, as a new object.
+ * A point is its parsed period and the validated observation it stands for, whose fields it reads
+ * rather than copies. A chart keeps its points as long as it lives: two fields a point (and no
+ * boxed copy of each value) is ~20 KB for 1,000 points where nine copied fields were ~60 KB.
+ * Documents are read-only once given (README, Data).
  */
 class ObservationPoint implements Point {
   constructor(
     readonly period: Period,
-    readonly status: readonly string[],
     private readonly o: Observation,
   ) {}
   get value() {
     return this.o.value;
+  }
+  get status(): readonly string[] {
+    const raw = own(this.o, 'status');
+    if (!raw?.length) return NO_STATUS;
+    let upper = flags.get(this.o);
+    if (!upper) flags.set(this.o, (upper = raw.map((s) => (/^[a-z]$/.test(s) ? s.toUpperCase() : s))));
+    return upper;
   }
   get lower() {
     return own(this.o, 'lower');
@@ -88,9 +96,6 @@ export const snapshot = (p: Point): Point => ({
   derived: p.derived,
 });
 
-const statusOf = (o: Observation): readonly string[] =>
-  o.status?.length ? o.status.map((s) => (/^[a-z]$/.test(s) ? s.toUpperCase() : s)) : NO_STATUS;
-
 /**
  * Sorts a validated series and resolves duplicate periods: identical repeats are kept once and
  * reported as `repeat`; the same period with different values is reported as `conflict` (the
@@ -116,7 +121,7 @@ export function normalizeSeries(series: readonly Observation[]): Normalized {
       duplicates.push({ kind: same ? 'repeat' : 'conflict', period: periods[i]!.key, first: last, second: i });
       continue;
     }
-    kept[count++] = new ObservationPoint(periods[i]!, statusOf(o), o);
+    kept[count++] = new ObservationPoint(periods[i]!, o);
     last = i;
   }
   kept.length = count;
