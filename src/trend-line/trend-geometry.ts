@@ -55,14 +55,7 @@ export interface YDomainInput {
  * value (or all equal) gets a band around it so the line sits in the middle, not on an edge.
  */
 export function yDomain({ values, fromZero, limits }: YDomainInput): [number, number] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const v of values) {
-    if (!Number.isFinite(v)) continue;
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
-  if (lo > hi) [lo, hi] = [0, 1];
+  let [lo, hi] = minMax(values) ?? [0, 1];
   if (fromZero && lo >= 0) lo = 0;
   if (lo === hi) {
     const pad = lo === 0 ? 1 : Math.abs(lo) * 0.1;
@@ -80,15 +73,19 @@ export function yDomain({ values, fromZero, limits }: YDomainInput): [number, nu
   return [lo, hi];
 }
 
-/** Min and max of many numbers without spreading them as arguments (100,000 would overflow the stack). */
-export function minMax(values: readonly number[]): [number, number] {
+/**
+ * Min and max of the finite numbers, in one pass and without spreading them as arguments (100,000
+ * would overflow the stack); `undefined` when there are none.
+ */
+export function minMax(values: readonly number[]): [number, number] | undefined {
   let lo = Infinity;
   let hi = -Infinity;
   for (const v of values) {
+    if (!Number.isFinite(v)) continue;
     if (v < lo) lo = v;
     if (v > hi) hi = v;
   }
-  return lo <= hi ? [lo, hi] : [0, 0];
+  return lo <= hi ? [lo, hi] : undefined;
 }
 
 // ---- drawable points -------------------------------------------------------------------------

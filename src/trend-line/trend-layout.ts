@@ -191,7 +191,7 @@ export function layoutTrend(input: LayoutInput): Layout {
   }
   if (!sparkline) for (const a of annotations) times.push(a.period.start);
   for (const n of notes) if (!n.point) for (const p of n.periods) times.push(p.start);
-  let [t0, t1] = minMax(times);
+  let [t0, t1] = minMax(times) ?? [0, 0];
   if (!(t1 > t0)) [t0, t1] = [t0 - YEAR, t1 + YEAR];
   // Over years, start at the first year's start so that its tick is drawn (March rounds start in March).
   if (t1 - t0 >= 2 * YEAR) t0 = yearStartOf(t0);
