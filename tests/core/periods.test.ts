@@ -30,6 +30,24 @@ describe('periods', () => {
     expect(parsePeriod('2020-W53')).to.not.equal(undefined);
   });
 
+  it('puts days, months and years on the same instants as Date does, over years 0000-9999', () => {
+    const viaDate = (y: number, m0: number, d: number) => {
+      const date = new Date(Date.UTC(2000, 0, 1));
+      date.setUTCFullYear(y, m0, d);
+      return date.getTime();
+    };
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    for (let y = 0; y <= 9999; y += y < 2100 ? 1 : 37) {
+      for (let m = 1; m <= 12; m++) {
+        const last = new Date(viaDate(y, m, 0)).getUTCDate();
+        for (const d of [1, 15, last]) expect(p(`${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`).start).to.equal(viaDate(y, m - 1, d));
+        expect(parsePeriod(`${pad(y, 4)}-${pad(m, 2)}-${pad(last + 1, 2)}`), `day ${last + 1} of ${y}-${m}`).to.equal(undefined);
+        expect(p(`${pad(y, 4)}-${pad(m, 2)}`).end).to.equal(viaDate(y, m, 1));
+      }
+      expect(p(pad(y, 4)).start).to.equal(viaDate(y, 0, 1));
+    }
+  });
+
   it('compares at the coarser granularity: 2024-03 is in 2024', () => {
     expect(comparePeriods(p('2024-03'), p('2024'))).to.equal(0);
     expect(comparePeriods(p('2023-12'), p('2024'))).to.equal(-1);

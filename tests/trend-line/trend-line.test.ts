@@ -56,6 +56,51 @@ describe('trend line: drawing', () => {
     expect(widths).to.deep.equal(['396']);
   });
 
+  it('reads the widths of the elements connected in one task together, before any of them draws', async () => {
+    const doc = await fixture(POVERTY);
+    const reads: boolean[] = [];
+    const els = [0, 1, 2].map(() => {
+      const el = document.createElement('indikator-trend-line') as IndikatorTrendLine;
+      el.style.display = 'block';
+      el.style.width = '400px';
+      el.data = doc;
+      const read = el.getBoundingClientRect.bind(el);
+      // Whether this element, or any other, had drawn when its width was read.
+      el.getBoundingClientRect = () => {
+        reads.push(els.some((e) => e.shadowRoot?.querySelector('.frame')));
+        return read();
+      };
+      return el;
+    });
+    document.body.append(...els);
+    await Promise.all(els.map((el) => el.updateComplete));
+    expect(reads).to.deep.equal([false, false, false]);
+    for (const el of els) expect($(el, 'svg.svg')?.getAttribute('width')).to.equal('376');
+  });
+
+  it('waits for a width again when moved before it was measured', async () => {
+    const hidden = () => {
+      const box = document.createElement('div');
+      box.dataset.testWrapper = '';
+      box.style.display = 'none';
+      document.body.append(box);
+      return box;
+    };
+    const [a, b] = [hidden(), hidden()];
+    const el = document.createElement('indikator-trend-line') as IndikatorTrendLine;
+    el.data = await fixture(POVERTY);
+    const loaded = oneEvent(el, 'indikator-load');
+    a.append(el);
+    // Moved in the same task, after its first update (the loading frame) and before any layout.
+    for (let i = 0; i < 50; i++) await Promise.resolve();
+    expect(el.hasUpdated && !$(el, 'svg.svg')).to.be.true;
+    b.append(el);
+    await loaded;
+    // Drawn (at the default width, since nothing lays it out), not a loading frame.
+    expect($(el, 'svg.svg')).to.not.equal(null);
+    expect($(el, '.frame')?.getAttribute('aria-busy')).to.equal('false');
+  });
+
   it('draws at its default width when no measurement comes (a layout that never runs)', async () => {
     const el = document.createElement('indikator-trend-line') as IndikatorTrendLine;
     el.data = await fixture(POVERTY);
