@@ -1,6 +1,6 @@
 // The dark-mode switch: a class on <html> (portal.css sets `color-scheme` and the brand's dark
-// colours from it). The widgets use theme="auto", which follows the page's `color-scheme`: they
-// notice the class change by themselves. The choice is remembered for the next visit.
+// colours from it). The widgets have no theme attribute, so they follow the page's own `color-scheme`:
+// they notice the class change by themselves. The choice is remembered for the next visit.
 const root = document.documentElement;
 const button = document.getElementById('theme-toggle');
 const KEY = 'indikator-demo-theme';

@@ -128,7 +128,8 @@ async function update() {
   problem.textContent = trouble;
 
   const tag = TAGS[c.widget];
-  const attrs = [['src', url], ['lang', c.lang], ['theme', c.theme]];
+  const attrs = [['src', url], ['lang', c.lang]];
+  if (c.theme) attrs.push(['theme', c.theme]);
   if (targetId) attrs.push(['target-id', targetId]);
   if (c.variant) attrs.push(['variant', c.variant]);
 
@@ -138,7 +139,8 @@ async function update() {
   out.element.value = `${script}\n\n<${tag}${attrs.map(([n, v]) => attr(n, v)).join('')}>\n${indent(fallback, '  ')}\n</${tag}>\n`;
   out.fallback.value = fallback;
 
-  const query = new URLSearchParams({ widget: c.widget, src: url, lang: c.lang, theme: c.theme });
+  const query = new URLSearchParams({ widget: c.widget, src: url, lang: c.lang });
+  if (c.theme) query.set('theme', c.theme);
   if (targetId) query.set('target-id', targetId);
   if (c.variant) query.set('variant', c.variant);
   const frameId = `indikator-${(doc?.id ?? 'widget').toString().replace(/[^A-Za-z0-9._-]+/g, '-').slice(-40)}`;

@@ -15,7 +15,7 @@ export interface MountResult {
 /**
  * Reads the query and puts one widget (or the error) into `container` (emptied first). Also sets
  * `<html lang>` from `lang` (so the error and the widget speak it) and a theme class on `<html>`
- * (`theme-light`/`theme-dark`, which embed.css turns into `color-scheme`).
+ * (`theme-light`/`theme-dark`/`theme-auto`, which embed.css turns into `color-scheme`; none is light).
  */
 export function mountEmbed(container: HTMLElement, search: string, base: string): MountResult {
   const doc = container.ownerDocument;
@@ -43,7 +43,7 @@ export function mountEmbed(container: HTMLElement, search: string, base: string)
   }
 
   const { config } = params;
-  if (config.theme === 'light' || config.theme === 'dark') doc.documentElement.classList.add(`theme-${config.theme}`);
+  if (config.theme) doc.documentElement.classList.add(`theme-${config.theme}`);
   const element = doc.createElement(config.tag);
   for (const [name, value] of config.attributes) element.setAttribute(name, value);
   // The frame's document is named after what it shows, for the iframe's accessible tree and tab title.

@@ -78,13 +78,21 @@ export function resolveLang(element: Element): string {
 export type Theme = 'light' | 'dark';
 
 /**
- * `light` or `dark`: as asked, or for `auto` (and anything unknown) the host page's `color-scheme`
- * where it names one scheme, else the OS preference.
+ * `light` or `dark`, as the contract decides it: `light` and `dark` as asked; `auto` the OS
+ * preference; by default (no or an unknown `theme`) the colour scheme the host page itself uses.
+ * A page that declares no `color-scheme` is drawn light by the browser, whatever the OS says, so
+ * the widget is light too (a dark box in a light article is what news sites would get otherwise);
+ * a page that declares one scheme gets it; a page that declares both (`light dark`) follows the OS.
  */
 export function resolveTheme(element: Element, asked: string | null | undefined): Theme {
   if (asked === 'light' || asked === 'dark') return asked;
-  const context = element.parentElement ?? ((element.getRootNode() as ShadowRoot).host || document.documentElement);
-  const scheme = getComputedStyle(context).colorScheme.split(/\s+/).filter((s) => s === 'light' || s === 'dark');
-  if (scheme.length === 1) return scheme[0] as Theme;
+  if (asked !== 'auto') {
+    const context = element.parentElement ?? ((element.getRootNode() as ShadowRoot).host || document.documentElement);
+    const declared = getComputedStyle(context).colorScheme.split(/\s+/);
+    const light = declared.includes('light');
+    const dark = declared.includes('dark');
+    if (!dark) return 'light';
+    if (!light) return 'dark';
+  }
   return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }

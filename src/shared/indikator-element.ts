@@ -97,7 +97,7 @@ export abstract class IndikatorElement<M> extends LitElement {
   /** A period: show and judge the data as it stood then. */
   @property({ attribute: 'as-of', reflect: true }) asOf?: string;
 
-  /** `light`, `dark` or `auto` (the host page's `color-scheme`, then the OS). */
+  /** `light`, `dark` or `auto` (the OS). Default: the host page's own `color-scheme` (none declared: light; `light dark`: the OS). */
   @property({ reflect: true }) theme?: string;
 
   /** Level of the element's heading (1-6); without it the title is not a heading. */
@@ -166,8 +166,11 @@ export abstract class IndikatorElement<M> extends LitElement {
     return messages(this.locale);
   }
 
-  /** Re-fetches `src` now, bypassing the shared cache. */
-  refresh(): void {
+  /**
+   * Re-fetches `src` now, bypassing the shared cache. Named `reload`, not `refresh`: frameworks set a
+   * property when the element has one of an attribute's name, and would overwrite the method.
+   */
+  reload(): void {
     this.refreshNow();
   }
 

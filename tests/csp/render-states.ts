@@ -1,7 +1,7 @@
 // Renders elements in each state inside a page served with a strict CSP (and optionally Trusted
 // Types), for csp-page.ts and two-copies.ts. No test framework here: the page reports to its parent.
 
-type El = HTMLElement & { state: string; stale: boolean; data: unknown; src?: string; refresh(): void; updateComplete?: Promise<unknown> };
+type El = HTMLElement & { state: string; stale: boolean; data: unknown; src?: string; reload(): void; updateComplete?: Promise<unknown> };
 
 const CARD = 'indikator-program-card';
 const PROGRAMME = 'program-muba-poverty-2025.json';
@@ -76,7 +76,7 @@ export async function renderStates(tag: string, fixture: string, extra: boolean)
   const settling = Object.entries(all).filter(([name]) => name !== 'loading');
   await until(() => settling.every(([, el]) => el.state !== 'loading'));
   if (stale) {
-    stale.refresh();
+    stale.reload();
     await until(() => stale!.stale);
   }
   if (all.table) {

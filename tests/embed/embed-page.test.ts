@@ -1,6 +1,7 @@
 // The iframe page (dist/embed.html) and the parent script: the page shows one widget from its
 // query, posts its height (ours and AMP's message), and the parent sizes marked iframes only.
 import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { frame, requireBuilt, settled, until, widgetsIn } from './helpers.js';
 import { watchEmbeds } from '../../src/embed/parent.js';
 import { isResizeMessage, MAX_HEIGHT } from '../../src/embed/messages.js';
@@ -51,6 +52,25 @@ describe('dist/embed.html (the iframe page)', () => {
     expect(Math.round(widget!.getBoundingClientRect().width)).to.equal(doc.documentElement.clientWidth);
     // The frame's document is named after the indicator.
     await until(() => doc.title === 'Persentase penduduk miskin ekstrem', 'the document title');
+  });
+
+  it('is light by default even when the reader\'s OS is dark; theme=auto follows the OS', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const plain = await frame({ src: embed('widget=gauge&src=/demo/data/muba-poverty-rate.json&lang=en') });
+      const auto = await frame({ src: embed('widget=gauge&src=/demo/data/muba-poverty-rate.json&lang=en&theme=auto') });
+      frames.push(plain, auto);
+      const themeOf = async (f: HTMLIFrameElement) => {
+        await settled(f.contentDocument!, 1);
+        const widget = widgetsIn(f.contentDocument!)[0]!;
+        await until(() => widget.shadowRoot?.querySelector('[part="base"]'), 'the frame');
+        return widget.shadowRoot!.querySelector('[part="base"]')!.classList.contains('theme-dark') ? 'dark' : 'light';
+      };
+      expect(await themeOf(plain)).to.equal('light');
+      expect(await themeOf(auto)).to.equal('dark');
+    } finally {
+      await emulateMedia({ colorScheme: 'no-preference' });
+    }
   });
 
   it('posts its height on load and on every resize, in our format and AMP’s', async () => {

@@ -19,7 +19,7 @@ export interface Widget extends HTMLElement {
   status?: string | null;
   updateComplete: Promise<boolean>;
   isUpdatePending: boolean;
-  refresh(): void;
+  reload(): void;
 }
 
 export type Json = Record<string, unknown>;

@@ -1,6 +1,6 @@
 // `npm test`: find a browser, run @web/test-runner with it, and close the log with
 // `N passed, N failed` alone on the last line.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,6 +14,19 @@ try {
 } catch (error) {
   process.stderr.write(`${error.message}\n`);
   process.exit(1);
+}
+
+// The tests load the built files (dist/, the React example): build them first, so that `npm test`
+// alone passes after `npm ci`. INDIKATOR_SKIP_BUILD=1 skips it where the same tree was just built
+// (CI builds once for its checks), and a run of a few files (`--files`) does not rebuild.
+if (process.env.INDIKATOR_SKIP_BUILD !== '1' && !process.argv.includes('--files')) {
+  for (const script of ['build', 'build:react']) {
+    const built = spawnSync('npm', ['run', '--silent', script], { stdio: 'inherit' });
+    if (built.status !== 0) {
+      process.stdout.write(`\nnpm run ${script} failed (see above).\n0 passed, 1 failed\n`);
+      process.exit(1);
+    }
+  }
 }
 
 const dir = mkdtempSync(path.join(tmpdir(), 'indikator-test-'));

@@ -1,4 +1,5 @@
 import { expect, fixture as mount, html, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import './test-element.js';
 import type { IndikatorTestElement } from './test-element.js';
 import { clearFetchCache, configureFetch } from '../../src/shared/fetch-data.js';
@@ -317,7 +318,7 @@ describe('element base: requests', () => {
     expect(el.state).to.equal('ready');
 
     const error = oneEvent(el, 'indikator-error');
-    el.refresh();
+    el.reload();
     const { detail } = (await error) as CustomEvent<ErrorDetail>;
     await el.updateComplete;
     expect(detail).to.include({ code: 'fetch', stale: true });
@@ -391,21 +392,66 @@ describe('element base: language and theme', () => {
     await waitUntil(() => text(el, '[part="error"]').includes('Data tidak dapat dimuat'));
   });
 
-  it('follows the host page color-scheme with theme="auto", and obeys light and dark', async () => {
-    const wrapper = place('<div style="color-scheme: dark"><indikator-test-element theme="auto"></indikator-test-element></div>');
-    const el = wrapper.querySelector('indikator-test-element')!;
-    const frame = () => el.shadowRoot!.querySelector('[part="base"]');
-    const themed = (name: string) => waitUntil(() => frame()?.classList.contains(`theme-${name}`), `never ${name}`);
-    await themed('dark');
-    el.theme = 'light';
-    await el.updateComplete;
-    expect(frame()!.classList.contains('theme-light')).to.equal(true);
-    el.theme = 'dark';
-    await el.updateComplete;
-    expect(frame()!.classList.contains('theme-dark')).to.equal(true);
-    (wrapper as HTMLElement).style.colorScheme = 'light';
-    el.theme = 'auto';
-    await themed('light');
+  // The contract changed this wave: the default follows the page's own colour scheme (none
+  // declared: light, whatever the OS); `auto` always follows the OS.
+  describe('theme', () => {
+    const frameOf = (el: Element) => el.shadowRoot!.querySelector('[part="base"]');
+    const themed = (el: Element, name: string) =>
+      waitUntil(() => frameOf(el)?.classList.contains(`theme-${name}`), `never ${name}`);
+    afterEach(async () => {
+      document.querySelectorAll('body > div').forEach((el) => el.querySelector('indikator-test-element') && el.remove());
+      await emulateMedia({ colorScheme: 'no-preference' });
+    });
+
+    it('is light by default on a page that declares no color-scheme, even when the OS is dark', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const wrapper = place('<div><indikator-test-element></indikator-test-element></div>');
+      const el = wrapper.querySelector('indikator-test-element')!;
+      await themed(el, 'light');
+      // and a later change of the OS does not turn it dark
+      await emulateMedia({ colorScheme: 'light' });
+      await emulateMedia({ colorScheme: 'dark' });
+      await aTimeout(50);
+      expect(frameOf(el)!.classList.contains('theme-light')).to.equal(true);
+    });
+
+    it('follows a page that declares one scheme, and the page switching it on <html>', async () => {
+      const root = document.documentElement;
+      root.style.colorScheme = 'dark';
+      try {
+        const el = place('<div><indikator-test-element></indikator-test-element></div>').querySelector('indikator-test-element')!;
+        await themed(el, 'dark');
+        root.style.colorScheme = 'light';
+        await themed(el, 'light');
+      } finally {
+        root.style.removeProperty('color-scheme');
+      }
+    });
+
+    it('follows the OS on a page that declares light dark', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const wrapper = place('<div style="color-scheme: light dark"><indikator-test-element></indikator-test-element></div>');
+      const el = wrapper.querySelector('indikator-test-element')!;
+      await themed(el, 'dark');
+      await emulateMedia({ colorScheme: 'light' });
+      await themed(el, 'light');
+    });
+
+    it('follows the OS with theme="auto", whatever the page declares, and obeys light and dark', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const wrapper = place('<div style="color-scheme: light"><indikator-test-element theme="auto"></indikator-test-element></div>');
+      const el = wrapper.querySelector('indikator-test-element')!;
+      await themed(el, 'dark');
+      el.theme = 'light';
+      await el.updateComplete;
+      expect(frameOf(el)!.classList.contains('theme-light')).to.equal(true);
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect(frameOf(el)!.classList.contains('theme-dark')).to.equal(true);
+      await emulateMedia({ colorScheme: 'light' });
+      el.theme = 'auto';
+      await themed(el, 'light');
+    });
   });
 });
 
@@ -446,13 +492,13 @@ describe('element base: refresh timing', () => {
     expect(delays.at(-1)).to.equal(40_000);
     for (const expected of [80_000, 160_000]) {
       const error = oneEvent(el, 'indikator-error');
-      el.refresh();
+      el.reload();
       await error;
       await aTimeout(20);
       expect(delays.at(-1)).to.equal(expected);
     }
     const load = oneEvent(el, 'indikator-load');
-    el.refresh();
+    el.reload();
     await load;
     await aTimeout(20);
     expect(delays.at(-1)).to.equal(40_000);
@@ -469,7 +515,7 @@ describe('element base: refresh timing', () => {
       document.dispatchEvent(new Event('visibilitychange'));
       delays = [];
       const load = oneEvent(el, 'indikator-load');
-      el.refresh();
+      el.reload();
       await load;
       await aTimeout(20);
       expect(delays).to.deep.equal([]);

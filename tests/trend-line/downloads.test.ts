@@ -46,7 +46,9 @@ describe('trend line: downloads', () => {
     const el = await mount(deepFreeze(await fixture(EXTREME)), { lang: 'id', downloads: '' });
     const file = await take(el, 'csv');
     expect(file.name).to.equal('idn.1606.extreme-poverty-rate.csv');
-    expect(file.blob.type).to.equal('text/csv;charset=utf-8');
+    // Read back through fetch(blob URL): Chromium 150 drops the charset parameter there (156 keeps it);
+    // the blob made is checked exactly in tests/shared/downloads.test.ts.
+    expect(file.blob.type).to.match(/^text\/csv(;charset=utf-8)?$/);
     expect(await decode(file.blob)).to.equal(MUBA_EXTREME_CSV);
   });
 
