@@ -10,10 +10,13 @@
  * - a source naming the publisher, else the host of `source`;
  * - an id matching the schema's pattern.
  *
- * Observations the schema cannot take (an unreadable period or value, a second value for the same
- * period) are left out and listed in a note, so that nothing disappears without a word.
+ * Observations the schema cannot take (an unreadable period or value) are left out and counted in
+ * a note, so that nothing disappears without a word; two different values for one period are an
+ * error naming both.
  */
+import { MAX_DECIMALS } from '../core/format.js';
 import { parsePeriod } from '../core/periods.js';
+import { AdapterError } from './adapter.js';
 import type { Area, IndicatorDocument, Note, Observation, Source, Target, Text } from '../data/schema.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -109,59 +112,81 @@ export function withSuffix(head: Text | undefined, suffix: readonly Text[]): Tex
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 const BLOCK = /^(p|br|div|li|ul|ol|tr|td|th|h[1-6]|table|section|blockquote|dd|dt)$/i;
+const TAG_NAME = /<\/?([A-Za-z][A-Za-z0-9]*)/y;
+const ENTITY = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{1,10});/y;
 
 /**
  * HTML reduced to plain text without the DOM: the browser's HTML parsers are forbidden in src/
  * (they throw under Trusted Types). Tags are dropped (block tags leave a space), the contents of
  * `script` and `style` and comments are dropped, and the common entities are decoded.
+ *
+ * One pass, linear in the text whatever it holds: every search starts where the last one ended
+ * (sticky regexes on the whole string, never a slice per tag; the next `>` is found once and
+ * reused), since metadata is data and `<a` repeated 100,000 times must not stall the page.
  */
 export function htmlToText(html: string): string {
-  let out = '';
+  const parts: string[] = [];
+  let text = 0; // start of the text not yet copied
   let i = 0;
+  let gt = -1; // the next `>` at or after i (-1: not looked for yet)
+  const copy = (to: number) => {
+    if (to > text) parts.push(html.slice(text, to));
+  };
   while (i < html.length) {
-    const c = html[i]!;
-    if (c === '<') {
+    const c = html.charCodeAt(i);
+    if (c === 60 /* < */) {
       if (html.startsWith('<!--', i)) {
+        copy(i);
         const end = html.indexOf('-->', i + 4);
-        i = end < 0 ? html.length : end + 3;
+        i = text = end < 0 ? html.length : end + 3;
         continue;
       }
-      const tag = /^<\/?([A-Za-z][A-Za-z0-9]*)\b[^>]*>/.exec(html.slice(i));
-      if (!tag) {
-        out += c; // a lone `<` is text (`a < b`)
+      if (gt < i) gt = html.indexOf('>', i);
+      TAG_NAME.lastIndex = i;
+      const name = gt >= 0 ? TAG_NAME.exec(html) : null;
+      // A name runs to the first character that is not a letter, digit or `_` (`<a_b>` is none);
+      // a lone `<` is text (`a < b`), and so is a `<` with no `>` after it.
+      if (!name || html.charCodeAt(TAG_NAME.lastIndex) === 95) {
         i++;
         continue;
       }
-      const name = tag[1]!.toLowerCase();
-      i += tag[0].length;
-      if ((name === 'script' || name === 'style') && !tag[0].startsWith('</')) {
-        const close = html.toLowerCase().indexOf(`</${name}`, i);
-        i = close < 0 ? html.length : html.indexOf('>', close) + 1 || html.length;
+      copy(i);
+      const tag = name[1]!.toLowerCase();
+      const closing = html.charCodeAt(i + 1) === 47;
+      i = text = gt + 1;
+      if ((tag === 'script' || tag === 'style') && !closing) {
+        const close = new RegExp(`</${tag}`, 'gi');
+        close.lastIndex = i;
+        const found = close.exec(html);
+        const end = found ? html.indexOf('>', close.lastIndex) : -1;
+        i = text = end < 0 ? html.length : end + 1;
         continue;
       }
-      if (BLOCK.test(name)) out += ' ';
+      if (BLOCK.test(tag)) parts.push(' ');
       continue;
     }
-    if (c === '&') {
-      const entity = /^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]+);/.exec(html.slice(i, i + 12));
+    if (c === 38 /* & */) {
+      ENTITY.lastIndex = i;
+      const entity = ENTITY.exec(html);
       if (entity) {
         const body = entity[1]!;
         let decoded: string | undefined;
         if (body.startsWith('#')) {
           const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
           decoded = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\uFFFD';
-        } else decoded = ENTITIES[body.toLowerCase()];
+        } else decoded = Object.hasOwn(ENTITIES, body.toLowerCase()) ? ENTITIES[body.toLowerCase()] : undefined;
         if (decoded !== undefined) {
-          out += decoded;
-          i += entity[0].length;
+          copy(i);
+          parts.push(decoded);
+          i = text = ENTITY.lastIndex;
           continue;
         }
       }
     }
-    out += c;
     i++;
   }
-  return out.replace(/[\s\u00a0]+/g, ' ').trim();
+  copy(html.length);
+  return parts.join('').replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -176,17 +201,20 @@ const pad2 = (n: number | string) => String(n).padStart(2, '0');
  * providers (`2013Q1`, `2013M01`, Nordic `2013K1`, `2013H1`). `undefined` when it is none of these.
  */
 export function normalizePeriod(raw: unknown): string | undefined {
-  const s = typeof raw === 'number' && Number.isInteger(raw) ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
+  // Spaces inside a period are the publisher's typography (Open SDG `2000 Q1`, `2013 M01`).
+  const s = typeof raw === 'number' && Number.isInteger(raw) ? String(raw) : typeof raw === 'string' ? raw.trim().replace(/\s+/g, ' ') : '';
+  if (s.length > 40) return undefined;
   let m: RegExpExecArray | null;
   let key: string | undefined;
   if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(s)) key = s;
-  else if ((m = /^(\d{4})-?A1?$/.exec(s))) key = m[1]!;
-  else if ((m = /^(\d{4})-?[SH]([12])$/.exec(s))) key = `${m[1]}-S${m[2]}`;
-  else if ((m = /^(\d{4})-?[QK]([1-4])$/.exec(s))) key = `${m[1]}-Q${m[2]}`;
-  else if ((m = /^(\d{4})-?M(\d{1,2})$/.exec(s))) key = `${m[1]}-${pad2(m[2]!)}`;
-  else if ((m = /^(\d{4})-?W(\d{1,2})$/.exec(s))) key = `${m[1]}-W${pad2(m[2]!)}`;
+  else if ((m = /^(\d{4}) ?-? ?A1?$/.exec(s))) key = m[1]!;
+  else if ((m = /^(\d{4}) ?-? ?[SH]([12])$/.exec(s))) key = `${m[1]}-S${m[2]}`;
+  else if ((m = /^(\d{4}) ?-? ?[QK]([1-4])$/.exec(s))) key = `${m[1]}-Q${m[2]}`;
+  else if ((m = /^[QK]([1-4]) ?-? ?(\d{4})$/.exec(s))) key = `${m[2]}-Q${m[1]}`;
+  else if ((m = /^(\d{4}) ?-? ?M(\d{1,2})$/.exec(s))) key = `${m[1]}-${pad2(m[2]!)}`;
+  else if ((m = /^(\d{4}) ?-? ?W(\d{1,2})$/.exec(s))) key = `${m[1]}-W${pad2(m[2]!)}`;
   else if ((m = /^(\d{4})-D(\d{3})$/.exec(s))) key = dayOfYear(Number(m[1]), Number(m[2]));
-  else if ((m = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(s))) key = m[1]!;
+  else if ((m = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(s))) key = m[1]!;
   return key !== undefined && parsePeriod(key) ? key : undefined;
 }
 
@@ -345,21 +373,43 @@ export interface FinishOptions {
 
 interface Dropped {
   readonly period: string;
-  readonly reason: 'period' | 'value' | 'conflict' | 'status';
+  readonly reason: 'period' | 'value' | 'status';
   readonly detail: string;
 }
 
 const REASONS: Record<Dropped['reason'], { en: string; id: string }> = {
   period: { en: 'period not understood', id: 'periode tidak dikenali' },
   value: { en: 'value is not a number', id: 'nilai bukan angka' },
-  conflict: { en: 'a second, different value for this period', id: 'nilai kedua yang berbeda untuk periode ini' },
   status: { en: 'status code left out', id: 'kode status tidak dipakai' },
 };
 
-function droppedNote(dropped: readonly Dropped[]): Note | undefined {
+const MAX_EXAMPLES = 5;
+
+/**
+ * What was left out, counted per reason with a few examples each, so that a file that lost 9,261
+ * rows says so in one readable sentence rather than listing every row.
+ */
+export function droppedNote(dropped: readonly Dropped[]): Note | undefined {
   if (!dropped.length) return undefined;
-  const list = (lang: 'en' | 'id') => dropped.map((d) => `${d.period} (${REASONS[d.reason][lang]}: ${d.detail})`).join('; ');
-  const periods = dropped.map((d) => d.period).filter((p, i, all) => parsePeriod(p) && all.indexOf(p) === i);
+  const byReason = new Map<Dropped['reason'], Dropped[]>();
+  const counts = new Map<Dropped['reason'], number>();
+  for (const d of dropped) {
+    const some = byReason.get(d.reason) ?? [];
+    if (some.length < MAX_EXAMPLES) byReason.set(d.reason, [...some, d]);
+    counts.set(d.reason, (counts.get(d.reason) ?? 0) + 1);
+  }
+  const list = (lang: 'en' | 'id') =>
+    [...byReason]
+      .map(([reason, some]) => {
+        const n = counts.get(reason)!;
+        const examples = some.map((d) => (d.reason === 'period' ? d.detail : `${d.period}: ${d.detail}`));
+        const more = n > MAX_EXAMPLES ? ', …' : '';
+        const count = n.toLocaleString(lang);
+        const rows = lang === 'en' ? `${count} row${n === 1 ? '' : 's'}` : `${count} baris`;
+        return `${rows}, ${REASONS[reason][lang]} (${examples.join(', ')}${more})`;
+      })
+      .join('; ');
+  const periods = [...new Set(dropped.map((d) => d.period).filter((p) => parsePeriod(p)))].slice(0, 50);
   return {
     kind: 'discrepancy',
     text: {
@@ -371,7 +421,7 @@ function droppedNote(dropped: readonly Dropped[]): Note | undefined {
 }
 
 /** The observations the schema can take, sorted by period, and what was left out. */
-function cleanSeries(raw: readonly RawObservation[]): { series: Observation[]; dropped: Dropped[] } {
+function cleanSeries(raw: readonly RawObservation[], format: string): { series: Observation[]; dropped: Dropped[] } {
   const dropped: Dropped[] = [];
   const byPeriod = new Map<string, Observation>();
   for (const o of raw) {
@@ -397,9 +447,13 @@ function cleanSeries(raw: readonly RawObservation[]): { series: Observation[]; d
     if (o.note !== undefined) obs.note = o.note;
     const seen = byPeriod.get(period);
     if (seen) {
-      // The same period twice: an identical repeat is kept once; a different value is reported
-      // rather than passed on, since the validator would reject the whole document for it.
-      if (seen.value !== value) dropped.push({ period, reason: 'conflict', detail: `${value} ≠ ${seen.value}` });
+      // The same period twice (a series key repeated across data sets, a row written twice): an
+      // identical repeat, or a gap beside a value, merges into one observation; two different
+      // values are an error naming both, since neither can be shown as the truth.
+      if (seen.value === null && value !== null) byPeriod.set(period, obs);
+      else if (value !== null && seen.value !== value) {
+        throw new AdapterError(`${format}: two different values for ${period}: ${seen.value} and ${value}`);
+      }
       continue;
     }
     byPeriod.set(period, obs);
@@ -417,18 +471,21 @@ function cleanSeries(raw: readonly RawObservation[]): { series: Observation[]; d
 export function dataDecimals(values: readonly (number | null)[]): number {
   let max = 0;
   for (const v of values) if (v !== null) max = Math.max(max, decimalsOf(v));
-  return Math.min(max, 4);
+  return Math.min(max, MAX_DECIMALS);
 }
 
-const UNSTATED_SOURCE: Text = { en: 'Source not stated', id: 'Sumber tidak disebutkan' };
+const UNSTATED_SOURCE: Text = { en: 'Source not stated in the file', id: 'Sumber tidak disebutkan dalam berkas' };
 
+/**
+ * The source when the adapter found none of its own: the publisher the message names, else
+ * "not stated". Never the host that served the file: sites mirror official files on their own
+ * servers, and naming the mirror would credit the wrong body. The file's URL stays as the link.
+ */
 function defaultSource(draft: Draft, options: FinishOptions): Source {
-  const host = sourceHost(options.source);
   const url = publicUrl(options.source);
-  const name = draft.publisher ?? host;
   return {
-    id: sanitizeId(name ?? 'source', 'source'),
-    name: name ?? UNSTATED_SOURCE,
+    id: sanitizeId(draft.publisher ?? 'source', 'source'),
+    name: draft.publisher ?? UNSTATED_SOURCE,
     ...(draft.publisher ? { publisher: draft.publisher } : {}),
     ...(url ? { url } : {}),
   };
@@ -461,10 +518,12 @@ function observedFrequency(series: readonly Observation[]): IndicatorDocument['f
 
 /** The indicator document for one series, with the defaults filled in. */
 export function finish(draft: Draft, options: FinishOptions = {}): IndicatorDocument {
-  const { series, dropped } = cleanSeries(draft.observations);
+  const { series, dropped } = cleanSeries(draft.observations, draft.format);
   const name = fileName(options.source);
   const title = draft.title ?? name ?? draft.format;
-  const messageDecimals = readInt(draft.decimals, 0, 10);
+  // What a reader can use: a message asking for 9 decimals is shown with 4 (the README says so).
+  const asked = readInt(draft.decimals, 0, 20);
+  const messageDecimals = asked === undefined ? undefined : Math.min(asked, MAX_DECIMALS);
   const multiplier = readInt(draft.unit?.multiplier, -15, 15);
   const stated = draft.frequency && Object.hasOwn(FREQUENCY, draft.frequency) ? FREQUENCY[draft.frequency] : undefined;
   const frequency = stated ?? observedFrequency(series);

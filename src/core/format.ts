@@ -37,13 +37,39 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
   return f;
 }
 
-/** Decimals clamped to what Intl accepts, so a bad caller value cannot make it throw. */
-const digits = (decimals: number): number =>
-  Number.isFinite(decimals) ? Math.min(20, Math.max(0, Math.trunc(decimals))) : 0;
+/** Decimals shown at most, whatever a document or a message asks for (README, "Data"). */
+export const MAX_DECIMALS = 4;
 
-/** A percentage unit: the symbol `%` or the code `PERCENT`. Changes in it are percentage points. */
+/**
+ * The digits a reader is shown for a document's `decimals`: at most 4 (a file asking for 9 shows
+ * noise, not precision), and never what would make Intl throw.
+ */
+export const shownDecimals = (decimals: number): number =>
+  Number.isFinite(decimals) ? Math.min(MAX_DECIMALS, Math.max(0, Math.trunc(decimals))) : 0;
+const digits = shownDecimals;
+
+/**
+ * A unit label that says per cent in the words publishers use: `%`, `% of GDP`, `Persen`,
+ * `Persentase`, `Percentage (%)`, `per cent`, `prosenttia`, `pourcentage`, `porcentaje`, `Prozent`.
+ */
+const PERCENT_LABEL = /^(%|(per ?cent(age)?|persen(tase)?|pourcentage|porcentaje|prosentti(a)?|procent|prozent|percentuale)(\b|$))|\(%\)$/i;
+
+/** The label strings of a unit (a string, or a map of languages). */
+function labelStrings(label: unknown): string[] {
+  if (typeof label === 'string') return [label];
+  if (label && typeof label === 'object') return Object.values(label).filter((x): x is string => typeof x === 'string');
+  return [];
+}
+
+/**
+ * A percentage unit: the symbol `%`, the code `PERCENT`, or a label that says per cent (real files
+ * say "Persen" or "Percentage (%)" and nothing else). Changes in it are percentage points.
+ */
 export const isPercentUnit = (unit: Unit | undefined | null): boolean =>
-  !!unit && (unit.symbol === '%' || (typeof unit.code === 'string' && unit.code.toUpperCase() === 'PERCENT'));
+  !!unit &&
+  (unit.symbol === '%' ||
+    (typeof unit.code === 'string' && /^(PERCENT|PC|PCT)(_[A-Z0-9_]*)?$/i.test(unit.code)) ||
+    (unit.symbol === undefined && labelStrings(unit.label).some((l) => PERCENT_LABEL.test(l.trim()))));
 
 /** `unit.multiplier` as a power of ten, 0 when absent or unusable. */
 const multiplierOf = (unit: Unit | undefined): number =>
@@ -121,7 +147,8 @@ export function formatTargetValue(value: number, { locale, decimals, unit }: For
 /** A band: `6–7%`, `4,5–5%`, `Rp 4–5`: the symbol once, on the side the unit puts it. */
 export function formatRange(min: number, max: number, options: FormatOptions): string {
   if (!Number.isFinite(min) || !Number.isFinite(max)) return UNREADABLE;
-  const bare = { ...options, unit: options.unit ? { ...options.unit, symbol: undefined, code: undefined } : undefined };
+  // An empty symbol (not none): a label that says per cent must not bring the sign back.
+  const bare = { ...options, unit: options.unit ? { ...options.unit, symbol: '', code: undefined } : undefined };
   const low = formatTargetValue(min, bare);
   const high = formatTargetValue(max, bare);
   const unit = options.unit;

@@ -4,6 +4,7 @@
  */
 import { comparePeriods, decimalYear, parsePeriod, yearsBetween, type Period } from './periods.js';
 import { normalize, pointsAsOf, snapshot, type Point } from '../data/normalize.js';
+import { roundTo, shownDecimals } from './format.js';
 import type { Direction, IndicatorDocument, Target } from '../data/schema.js';
 
 export type StatusWord = 'achieved' | 'missed' | 'on-track' | 'off-track' | 'wrong-direction' | 'no-data';
@@ -45,12 +46,13 @@ const NONE: StatusResult = Object.freeze({
 });
 
 /**
- * A value as the reader sees it at `decimals` digits. `toFixed` rounds the way `Intl` displays these
- * numbers, so a verdict never contradicts the figure on screen (9.96 at one decimal is "10.0", not
- * below 10). An unusable `decimals` leaves the value as it is rather than throwing.
+ * A value as the reader sees it at `decimals` digits: the same rounding (half away from zero on
+ * the shortest decimal form, as `Intl` displays it) and the same cap at 4 digits as every figure
+ * on screen, so a verdict never contradicts the figure or the drawing (9.96 at one decimal is
+ * "10.0", not below 10; 1.005 at two is 1.01). An unusable `decimals` leaves the value as it is.
  */
 export function roundAt(value: number, decimals: number): number {
-  return Number.isInteger(decimals) && decimals >= 0 && decimals <= 100 ? Number(value.toFixed(decimals)) : value;
+  return Number.isInteger(decimals) && decimals >= 0 ? roundTo(value, shownDecimals(decimals)) : value;
 }
 
 /** The band a `between` target spans, in order even if the document wrote it the other way round. */

@@ -85,7 +85,7 @@ describe('adapters/bps', () => {
         { period: '2023-Q2', value: 1.75 },
       ]);
       // A turtahun it cannot read is reported, not guessed.
-      expect((q!.notes!.find((n) => n.kind === 'discrepancy')!.text as Record<string, string>).en).to.contain('2023 Sesuatu (period not understood');
+      expect((q!.notes!.find((n) => n.kind === 'discrepancy')!.text as Record<string, string>).en).to.contain('1 row, period not understood ("2023 Sesuatu")');
       const [s] = run(m, { select: '1601;Semester 1 (Januari-Juni)' });
       expect(s!.series).to.deep.equal([{ period: '2023-S1', value: 3.1 }]);
     });

@@ -145,7 +145,7 @@ describe('adapters/opensdg', () => {
     const [doc] = run({ data: structuredClone(data) }, { source: 'https://sdg.example.ca/en/data/1-2-1.json' });
     expect(doc!.title).to.equal('1-2-1');
     expect(doc!.direction).to.equal('neutral');
-    expect(doc!.sources[0]!.name).to.equal('sdg.example.ca');
+    expect(doc!.sources[0]!.name).to.deep.equal({ en: 'Source not stated in the file', id: 'Sumber tidak disebutkan dalam berkas' });
   });
 
   describe('malformed messages', () => {

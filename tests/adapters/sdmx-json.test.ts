@@ -47,8 +47,9 @@ describe('adapters/sdmx-json', () => {
       expect(doc!.decimals).to.equal(1);
       expect(doc!.frequency).to.equal('A');
       expect(doc!.id).to.equal('AFG.MRY0T4._T.269.2018');
-      // .Stat names itself "unknown": the source falls back to the host, without the key.
-      expect(doc!.sources).to.deep.equal([{ id: 'sdmx.data.unicef.org', name: 'sdmx.data.unicef.org', url: 'https://sdmx.data.unicef.org/rest/data/x' }]);
+      // .Stat names itself "unknown" and the message names no agency: the source says so (never
+      // the host, which may be a mirror), and links the file without its key.
+      expect(doc!.sources).to.deep.equal([{ id: 'source', name: { en: 'Source not stated in the file', id: 'Sumber tidak disebutkan dalam berkas' }, url: 'https://sdmx.data.unicef.org/rest/data/x' }]);
     });
 
     it('keeps the DHS series status EX with its meaning, selected by label', () => {
@@ -129,7 +130,7 @@ describe('adapters/sdmx-json', () => {
       m.data.structure.dimensions.observation[0].values[6].id = '2024-T1';
       const [doc] = run(m, { select: 'FREQ=A' });
       expect(doc!.series.map((o) => o.period)).to.deep.equal(['2023']);
-      expect((doc!.notes!.find((n) => n.kind === 'discrepancy')!.text as Record<string, string>).en).to.contain('2024-T1 (period not understood');
+      expect((doc!.notes!.find((n) => n.kind === 'discrepancy')!.text as Record<string, string>).en).to.contain('1 row, period not understood ("2024-T1")');
     });
 
     it('2.0 dimension-group attributes: a slot per dimension, empty slots match any value', () => {

@@ -96,7 +96,7 @@ describe('adapters/worldbank', () => {
       m[1][0].value = '11,2';
       const [doc] = run(m, { select: 'ID' });
       expect(doc!.series.map((o) => o.period)).to.deep.equal(['2012', '2013', '2014']);
-      expect((doc!.notes![0]!.text as Record<string, string>).en).to.contain('2015 (value is not a number: the string "11,2")');
+      expect((doc!.notes![0]!.text as Record<string, string>).en).to.contain('1 row, value is not a number (2015: the string "11,2")');
     });
   });
 });

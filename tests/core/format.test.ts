@@ -233,3 +233,29 @@ describe('formatFetchTime', () => {
     expect(formatFetchTime(at, at, 'id')).to.equal('14.05');
   });
 });
+
+describe('format: units as real files label them', () => {
+  it('reads per cent from labels publishers write: Persen, %, Percentage (%), per cent, % of GDP, prosenttia', async () => {
+    const { isPercentUnit } = await import('../../src/core/format.js');
+    for (const label of ['Persen', 'persentase', '%', 'Percentage (%)', 'per cent', 'Percent', '% of GDP', 'prosenttia', { id: 'Persen', en: 'Percent' }]) {
+      expect(isPercentUnit({ label }), JSON.stringify(label)).to.equal(true);
+    }
+    for (const label of ['Deaths per 1000 live births', 'Rupiah', 'Jiwa', 'percentile rank', '']) {
+      expect(isPercentUnit({ label }), label).to.equal(false);
+    }
+    expect(isPercentUnit({ label: 'x', code: 'PC_GDP' })).to.equal(true);
+    // A symbol set by the document wins over its label.
+    expect(isPercentUnit({ label: 'Persen', symbol: '‰' })).to.equal(false);
+  });
+
+  it('shows changes in a per cent labelled unit as percentage points, never "+1.546,43%"', async () => {
+    const { formatPoints, formatValue } = await import('../../src/core/format.js');
+    expect(formatValue(9.97, { locale: 'id', decimals: 2, unit: { label: 'Persen' } })).to.equal('9,97%');
+    expect(formatPoints(-3.76, { locale: 'id', decimals: 2 })).to.equal('-3,76 poin persentase');
+  });
+
+  it('shows at most 4 decimals, whatever the document asks for', async () => {
+    const { formatValue } = await import('../../src/core/format.js');
+    expect(formatValue(1.123456789, { locale: 'en', decimals: 9, unit: { label: '' } })).to.equal('1.1235');
+  });
+});
