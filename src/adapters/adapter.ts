@@ -28,6 +28,12 @@ export interface AdapterModule {
    * `../meta/<id>.json`). The element fetches them and passes `{ data: <main>, <name>: <file> }`.
    */
   readonly companions?: (url: string) => Readonly<Record<string, string>>;
+  /**
+   * How the format's fetched text becomes the message, where `JSON.parse` would lose something
+   * (SDMX-JSON: a series key written twice keeps only its last half). Throws SyntaxError for text
+   * that is not JSON, AdapterError for JSON that cannot be one message.
+   */
+  readonly parse?: (text: string) => unknown;
 }
 
 /** A message that cannot be read as the format says; the message names what is wrong. */

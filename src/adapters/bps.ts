@@ -1,10 +1,12 @@
 /**
  * BPS WebAPI dynamic data (`list/model/data`). Each `datacontent` key is the concatenation of the
  * codes (`val`) of vervar, var, turvar, tahun and turtahun, in that order, with no separator:
- * `7315` `31` `0` `99` `0` → `"7315310990"`. Codes have no fixed width, so a key is never split;
- * the keys are built from the code lists and looked up. Two different code combinations can build
- * the same string (vervar 5 + var 1 + turvar 10 vs vervar 51 + var 1 + turvar 0); such a value
- * cannot be placed, and a series that needs one is an error naming the combinations.
+ * `7315` `31` `0` `99` `0` → `"7315310990"`. Codes have no fixed width, so each key present is
+ * decoded against the code lists (never the other way round: building every key the lists allow
+ * costs the product of their lengths, and a 7 KB file could ask for billions). Two different code
+ * combinations can make the same string (vervar 5 + var 1 + turvar 10 vs vervar 51 + var 1 +
+ * turvar 0); such a value cannot be placed, and a series that needs one is an error naming the
+ * combinations. A key that fits no combination is counted in a note.
  *
  * Periods: `tahun` labels give the year ("2021"); `turtahun` 1-12 are months, 0 is the year
  * itself, others are read by label ("Tahunan" annual, "Triwulan II", "Semester 1"). When a table
@@ -41,9 +43,12 @@ interface Code {
 const LISTS = ['vervar', 'var', 'turvar', 'tahun', 'turtahun'] as const;
 type ListName = (typeof LISTS)[number];
 
+/** Longer codes are not BPS codes (village codes, the longest, have 10 digits); the cap keeps decoding linear. */
+const MAX_CODE_DIGITS = 12;
+
 function codes(message: Json, name: ListName): Code[] {
   const list = message[name];
-  if (!Array.isArray(list) || !list.length) return fail(`"${name}" is missing or empty: keys cannot be built without it`);
+  if (!Array.isArray(list)) return fail(`"${name}" is missing: keys cannot be read without it`);
   return list.map((c, i) => {
     if (!isRecord(c)) return fail(`${name}[${i}] is not an object`);
     const val =
@@ -53,8 +58,50 @@ function codes(message: Json, name: ListName): Code[] {
           ? c.val.trim()
           : undefined;
     if (val === undefined) return fail(`${name}[${i}].val is ${describe(c.val)}, not a code`);
+    if (val.length > MAX_CODE_DIGITS) return fail(`${name}[${i}].val has ${val.length} digits; BPS codes have at most ${MAX_CODE_DIGITS}`);
     return { val, label: htmlToText(str(c.label) ?? val), raw: c };
   });
+}
+
+/** One way a key splits into the five codes, in LISTS order. */
+type Combo = readonly [Code, Code, Code, Code, Code];
+
+/**
+ * The ways `key` splits into a vervar, var, turvar, tahun and turtahun code, at most two (two
+ * already means it cannot be placed). Counting completions per (list, position) once makes the
+ * work per key at most lists × length × code digits: linear in the file, whatever its code lists.
+ */
+function decodings(key: string, lists: Record<ListName, ReadonlyMap<string, Code>>, widths: readonly number[]): Combo[] {
+  if (!/^\d+$/.test(key) || key.length > widths.reduce((a, b) => a + b, 0)) return [];
+  const maps = LISTS.map((name) => lists[name]);
+  const memo = new Map<number, number>();
+  const count = (level: number, pos: number): number => {
+    if (level === LISTS.length) return pos === key.length ? 1 : 0;
+    const at = level * (key.length + 1) + pos;
+    const known = memo.get(at);
+    if (known !== undefined) return known;
+    let n = 0;
+    for (let w = 1; w <= widths[level]! && pos + w <= key.length && n < 2; w++) {
+      if (maps[level]!.has(key.slice(pos, pos + w))) n = Math.min(2, n + count(level + 1, pos + w));
+    }
+    memo.set(at, n);
+    return n;
+  };
+  if (!count(0, 0)) return [];
+  const out: Combo[] = [];
+  const walk = (level: number, pos: number, picked: Code[]) => {
+    if (out.length >= 2) return;
+    if (level === LISTS.length) {
+      out.push(picked as unknown as Combo);
+      return;
+    }
+    for (let w = 1; w <= widths[level]! && pos + w <= key.length; w++) {
+      const code = maps[level]!.get(key.slice(pos, pos + w));
+      if (code && count(level + 1, pos + w)) walk(level + 1, pos + w, [...picked, code]);
+    }
+  };
+  walk(0, 0, []);
+  return out;
 }
 
 type Granularity = 'year' | 'semester' | 'quarter' | 'month';
@@ -132,25 +179,41 @@ export const adapt: Adapter = (message, options = {}) => {
   // PHP encodes an empty map as []: an empty table.
   const content = Array.isArray(message.datacontent) && !message.datacontent.length ? {} : message.datacontent;
   if (!isRecord(content)) return fail(`"datacontent" should map keys to values, got ${describe(message.datacontent)}`);
+  const keys = Object.keys(content);
+  const variable0 = lists.var[0];
+  if (!keys.length) {
+    // A table BPS has not filled (no years, no values): the element's empty state, in the page's
+    // language, rather than an error about missing code lists.
+    const title = lists.var.length === 1 ? variable0!.label : undefined;
+    return [finish({ format: FORMAT, title, observations: [], publisher: 'BPS', sources: bpsSources(options.source) }, options)];
+  }
+  for (const name of LISTS) if (!lists[name].length) fail(`"${name}" is empty, yet "datacontent" has ${keys.length} values: they cannot be placed`);
+
+  const byVal = Object.fromEntries(
+    LISTS.map((name) => {
+      const map = new Map<string, Code>();
+      for (const c of lists[name]) if (!map.has(c.val)) map.set(c.val, c);
+      return [name, map];
+    }),
+  ) as unknown as Record<ListName, ReadonlyMap<string, Code>>;
+  const widths = LISTS.map((name) => Math.max(...lists[name].map((c) => c.val.length)));
 
   const subs = new Map(lists.turtahun.map((c) => [c, subPeriod(c)] as const));
-  const granularities = [...new Set([...subs.values()].filter((s): s is SubPeriod => !!s).map((s) => s.granularity))];
+  const granularityOf = (tt: Code) => subs.get(tt)?.granularity;
+  const readable = lists.turtahun.some((c) => granularityOf(c) !== undefined);
 
-  // Every key the code lists can build, and which combinations build it.
-  const builders = new Map<string, string[]>();
-  const describeCombo = (c: readonly Code[]) => LISTS.map((name, i) => `${name} ${c[i]!.val}`).join(' + ');
-  for (const v of lists.vervar)
-    for (const va of lists.var)
-      for (const tv of lists.turvar)
-        for (const th of lists.tahun)
-          for (const tt of lists.turtahun) {
-            const combo = [v, va, tv, th, tt];
-            const key = combo.map((c) => c.val).join('');
-            builders.set(key, [...(builders.get(key) ?? []), describeCombo(combo)]);
-          }
-  const ambiguous = new Set([...builders].filter(([key, list]) => list.length > 1 && Object.hasOwn(content, key)).map(([key]) => key));
-  const ambiguityText = (keys: Iterable<string>) =>
-    [...keys].map((k) => `datacontent key "${k}" fits ${builders.get(k)!.join(' and ')}`).join('; ');
+  // Every key present, decoded: one combination, two (ambiguous), or none (counted in a note).
+  const decoded = new Map<string, Combo[]>();
+  const unplaced: string[] = [];
+  for (const key of keys) {
+    const ways = decodings(key, byVal, widths);
+    if (ways.length) decoded.set(key, ways);
+    else unplaced.push(key);
+  }
+  const describeCombo = (c: Combo) => LISTS.map((name, i) => `${name} ${c[i]!.val}`).join(' + ');
+  const ambiguityText = (list: Iterable<string>) =>
+    [...list].map((k) => `datacontent key "${k}" fits ${decoded.get(k)!.map(describeCombo).join(' and ')}`).join('; ');
+  const ambiguous = [...decoded].filter(([, ways]) => ways.length > 1).map(([key]) => key);
 
   const dims: Dimension[] = [
     { id: 'vervar', label: str(message.labelvervar) ?? 'vervar' },
@@ -159,48 +222,69 @@ export const adapt: Adapter = (message, options = {}) => {
     { id: 'turtahun', label: 'turtahun' },
   ];
   const value = (c: Code): DimensionValue => ({ id: c.val, label: c.label });
+  // The series the data holds (not every combination the code lists allow).
   const candidates: Candidate<Series>[] = [];
-  for (const vervar of lists.vervar)
-    for (const variable of lists.var)
-      for (const turvar of lists.turvar)
-        for (const granularity of granularities.length ? granularities : [undefined]) {
-          // Named by the kind of period (`month`, "Bulanan"); the turtahun labels ("Tahunan") select it too.
-          const periodLabels = granularity ? lists.turtahun.filter((c) => subs.get(c)?.granularity === granularity).map((c) => c.label) : [];
-          candidates.push({
-            values: [
-              value(vervar),
-              value(variable),
-              // turvar 0 is "Tidak Ada" (no breakdown): nothing to add to a title.
-              { ...value(turvar), silent: turvar.val === '0' },
-              { id: granularity ?? '', label: granularity && GRANULARITY_LABEL[granularity], aliases: periodLabels },
-            ],
-            item: { vervar, variable, turvar, granularity },
-          });
-        }
+  const seen = new Set<string>();
+  for (const ways of decoded.values()) {
+    for (const [vervar, variable, turvar, , tt] of ways) {
+      const granularity = granularityOf(tt);
+      // A turtahun it cannot read joins every series of its variable (and is reported there).
+      if (!granularity && readable) continue;
+      const id = [vervar.val, variable.val, turvar.val, granularity ?? ''].join('\u0000');
+      if (seen.has(id)) continue;
+      seen.add(id);
+      // Named by the kind of period (`month`, "Bulanan"); the turtahun labels ("Tahunan") select it too.
+      const periodLabels = granularity ? lists.turtahun.filter((c) => granularityOf(c) === granularity).map((c) => c.label) : [];
+      candidates.push({
+        values: [
+          value(vervar),
+          value(variable),
+          // turvar 0 is "Tidak Ada" (no breakdown): nothing to add to a title.
+          { ...value(turvar), silent: turvar.val === '0' },
+          { id: granularity ?? '', label: granularity && GRANULARITY_LABEL[granularity], aliases: periodLabels },
+        ],
+        item: { vervar, variable, turvar, granularity },
+      });
+    }
+  }
 
   let chosen: Candidate<Series>[];
   try {
     chosen = choose(dims, candidates, options.select, { format: FORMAT });
   } catch (error) {
     // Say so now if some keys cannot be placed, so the author does not select into them blindly.
-    if (error instanceof AdapterError && ambiguous.size) throw new AdapterError(`${error.message}. Also: ${ambiguityText(ambiguous)}`);
+    if (error instanceof AdapterError && ambiguous.length) throw new AdapterError(`${error.message}. Also: ${ambiguityText(ambiguous)}`);
     throw error;
   }
+
+  const unplacedNote: Note[] = unplaced.length
+    ? [
+        {
+          kind: 'discrepancy',
+          text: {
+            en: `${unplaced.length.toLocaleString('en')} value${unplaced.length === 1 ? '' : 's'} could not be placed: the key${unplaced.length === 1 ? '' : 's'} ${unplaced.slice(0, 5).map((k) => `"${k}"`).join(', ')}${unplaced.length > 5 ? ', …' : ''} fit${unplaced.length === 1 ? 's' : ''} no combination of the code lists.`,
+            id: `${unplaced.length.toLocaleString('id')} nilai tidak dapat ditempatkan: kunci ${unplaced.slice(0, 5).map((k) => `"${k}"`).join(', ')}${unplaced.length > 5 ? ', …' : ''} tidak cocok dengan kombinasi kode mana pun.`,
+          },
+        },
+      ]
+    : [];
 
   return chosen.map((c) => {
     const { vervar, variable, turvar, granularity } = c.item;
     const observations: RawObservation[] = [];
     const clashes: string[] = [];
-    for (const th of lists.tahun)
-      for (const tt of lists.turtahun) {
-        const sub = subs.get(tt);
-        if (granularity && sub && sub.granularity !== granularity) continue;
-        const key = [vervar, variable, turvar, th, tt].map((x) => x.val).join('');
-        if (!Object.hasOwn(content, key)) continue;
-        if (ambiguous.has(key)) clashes.push(key);
-        const period = sub ? periodOf(year(th), sub) : undefined;
-        observations.push({ period: period ?? `${th.label} ${tt.label}`, value: content[key] });
+    for (const [key, ways] of decoded) {
+      const fits = ways.filter(([v, va, tv, , tt]) => v === vervar && va === variable && tv === turvar && (!granularity || !granularityOf(tt) || granularityOf(tt) === granularity));
+      if (!fits.length) continue;
+      if (ways.length > 1) {
+        clashes.push(key);
+        continue;
       }
+      const [, , , th, tt] = fits[0]!;
+      const sub = subs.get(tt);
+      const period = sub ? periodOf(year(th), sub) : undefined;
+      observations.push({ period: period ?? `${th.label} ${tt.label}`, value: content[key] });
+    }
     if (clashes.length) {
       throw new AdapterError(
         `${FORMAT}: cannot tell which value is which: ${ambiguityText(clashes)}. ` +
@@ -208,12 +292,11 @@ export const adapt: Adapter = (message, options = {}) => {
       );
     }
     const found = distinguishing(dims, candidates, c);
-    const notes: Note[] = [];
+    const notes: Note[] = [...unplacedNote];
     const note = str(variable.raw.note);
     if (note && htmlToText(note)) notes.push({ kind: 'footnote', text: htmlToText(note) });
     const definition = str(variable.raw.def);
     const title: Text = variable.label;
-    const url = publicUrl(options.source);
     return finish(
       {
         format: FORMAT,
@@ -225,10 +308,16 @@ export const adapt: Adapter = (message, options = {}) => {
         decimals: readInt(variable.raw.decimal, 0, 10),
         observations,
         publisher: 'BPS',
-        sources: [{ id: 'bps', name: { id: 'Badan Pusat Statistik', en: 'Statistics Indonesia (BPS)' }, publisher: 'BPS', ...(url ? { url } : {}) }],
+        sources: bpsSources(options.source),
         notes,
       },
       options,
     );
   });
 };
+
+/** BPS is the publisher of every WebAPI table; the link is the file, without its key. */
+function bpsSources(source: string | undefined) {
+  const url = publicUrl(source);
+  return [{ id: 'bps', name: { id: 'Badan Pusat Statistik', en: 'Statistics Indonesia (BPS)' }, publisher: 'BPS', ...(url ? { url } : {}) }];
+}

@@ -11,8 +11,8 @@
  */
 import type { IndicatorDocument } from '../data/schema.js';
 import { AdapterError, type AdaptOptions, type Adapter, failWith } from './adapter.js';
-import { describe, fileName, finish, normalizePeriod } from './defaults.js';
-import { choose } from './select.js';
+import { describe, fileName, finish, normalizePeriod, withSuffix, type RawObservation } from './defaults.js';
+import { choose, distinguishing, type Candidate, type Dimension } from './select.js';
 
 export const accept = 'text/csv, text/plain;q=0.9';
 
@@ -138,28 +138,79 @@ export const adapt: Adapter = (message, options = {}) => {
   }
 };
 
+/** Header names, lower-cased, for each role; the first column that has one takes the role. */
+const NAMES = {
+  period: ['period', 'year', 'tahun', 'date', 'time', 'time_period', 'periode', 'waktu', 'tanggal', 'ref_date', 'obs_time'],
+  value: ['value', 'obs_value', 'nilai', 'observation value'],
+  status: ['status', 'obs_status', 'observation status', 'flag', 'flags'],
+  lower: ['lower', 'lower_bound'],
+  upper: ['upper', 'upper_bound'],
+  note: ['note', 'notes', 'comment', 'comment_obs', 'catatan', 'keterangan'],
+  unit: ['unit', 'units', 'unit_measure', 'unit measure', 'satuan'],
+  multiplier: ['unit_mult', 'unit multiplier'],
+} as const;
+type Role = keyof typeof NAMES;
+/** Columns that are neither a role nor a series' dimension (row numbers, geocodes). */
+const IGNORED = ['geocode', 'id', 'no', 'no.', '#'];
+const SERIES_NAMES = ['series', 'indicator', 'indikator'];
+
+/** SDMX codes for status words as files write them; "normal" is no flag. */
+function statusCode(raw: string): string | undefined {
+  const s = raw.trim();
+  if (!s || /^(normal value|a|undefined)$/i.test(s)) return undefined;
+  const word = [[/^estimated/i, 'E'], [/^provisional/i, 'P'], [/^forecast/i, 'F'], [/^break/i, 'B'], [/^imputed/i, 'I'], [/^missing/i, 'M']] as const;
+  return word.find(([p]) => p.test(s))?.[1] ?? s;
+}
+
 function read(text: string, decimal: string, delimiter: string, options: AdaptOptions): IndicatorDocument[] {
   const rows = parseCsv(text, delimiter);
   const readValue = numberReader(decimal);
-
   const first = rows[0];
-  const names = (first?.cells ?? []).map((c) => c.trim().toLowerCase());
-  const looksLikeData = !!first && normalizePeriod(first.cells[0] ?? '') !== undefined && readValue(first.cells[1] ?? '') !== undefined;
-  const column = (name: string) => (looksLikeData ? -1 : names.indexOf(name));
-  const named = column('period') >= 0 && column('value') >= 0;
-  const col = {
-    period: named ? column('period') : 0,
-    value: named ? column('value') : 1,
-    status: column('status'),
-    lower: column('lower'),
-    upper: column('upper'),
-    note: column('note'),
-  };
-  const title = (i: number) => (looksLikeData || !first ? '' : ` ("${first.cells[i]?.trim()}")`);
-  const body = looksLikeData ? rows : rows.slice(1);
+  if (!first) return [finish({ format: FORMAT, id: fileName(options.source) ?? 'csv', observations: [] }, options)];
+
+  // A header is recognised by its field names (or by holding words only), never by a value that
+  // fails to read: a first row of unreadable data is an error naming line 1, not a header dropped.
+  const names = first.cells.map((c) => c.trim().toLowerCase());
+  const role = (r: Role) => names.findIndex((n) => (NAMES[r] as readonly string[]).includes(n));
+  const known = (Object.keys(NAMES) as Role[]).some((r) => role(r) >= 0);
+  const words = first.cells.every((c) => !c.trim() || (/\p{L}/u.test(c) && normalizePeriod(c) === undefined && readValue(c) === undefined));
+  const header = known || words;
+  const col = { period: 0, value: 1, status: -1, lower: -1, upper: -1, note: -1, unit: -1, multiplier: -1 } as Record<Role, number>;
+  let valueName: string | undefined;
+  const dims: number[] = [];
+  if (header) {
+    for (const r of Object.keys(NAMES) as Role[]) col[r] = role(r);
+    const others = names.map((_, i) => i).filter((i) => !Object.values(col).includes(i));
+    const listed = first.cells.map((c) => c.trim()).filter(Boolean).join(', ');
+    if (col.period < 0) {
+      fail(
+        `line 1 names no period column (it reads: ${listed}): call it period or year. ` +
+          'A table laid out for reading (several heading rows, months across) must first become one row per period',
+      );
+    }
+    if (col.value < 0) {
+      // Two columns: the second is the value, and its name names the series (FRED: DATE,UNRATE).
+      if (names.length === 2) {
+        col.value = others[0]!;
+        valueName = first.cells[col.value]!.trim() || undefined;
+      } else {
+        fail(`line 1 names no value column (columns: ${listed}): call the column that holds the numbers value`);
+      }
+    }
+    for (const i of others) if (i !== col.value && !IGNORED.includes(names[i]!)) dims.push(i);
+  }
+  const title = (i: number) => (header ? ` ("${first.cells[i]?.trim()}")` : '');
+  const body = header ? rows.slice(1) : rows;
   const where = (row: Row, i: number) => `line ${row.line}, column ${i + 1}${title(i)}`;
 
-  const observations = body.map((row) => {
+  interface Read {
+    readonly key: string;
+    readonly values: string[];
+    readonly observation: RawObservation;
+    readonly unit: string;
+    readonly multiplier: string;
+  }
+  const read: Read[] = body.map((row) => {
     const fields = row.cells.length;
     if (fields <= col.value) {
       const counted = `line ${row.line} has ${fields} field${fields === 1 ? '' : 's'}`;
@@ -181,17 +232,59 @@ function read(text: string, decimal: string, delimiter: string, options: AdaptOp
     const lower = col.lower >= 0 ? number(col.lower) : null;
     const upper = col.upper >= 0 ? number(col.upper) : null;
     const note = col.note >= 0 ? row.cells[col.note]?.trim() : undefined;
+    const values = dims.map((i) => row.cells[i]?.trim() ?? '');
     return {
-      period,
-      value,
-      status: col.status >= 0 ? row.cells[col.status] : undefined,
-      ...(lower !== null ? { lower } : {}),
-      ...(upper !== null ? { upper } : {}),
-      note: note || undefined,
+      key: JSON.stringify(values),
+      values,
+      unit: col.unit >= 0 ? (row.cells[col.unit]?.trim() ?? '') : '',
+      multiplier: col.multiplier >= 0 ? (row.cells[col.multiplier]?.trim() ?? '') : '',
+      observation: {
+        period,
+        value,
+        status: col.status >= 0 ? statusCode(row.cells[col.status] ?? '') : undefined,
+        ...(lower !== null ? { lower } : {}),
+        ...(upper !== null ? { upper } : {}),
+        note: note || undefined,
+      },
     };
   });
 
-  // A CSV file is one series: a `select` can only name nothing; say so rather than ignore it.
-  choose([], [{ values: [], item: null }], options.select, { format: FORMAT });
-  return [finish({ format: FORMAT, id: fileName(options.source) ?? 'csv', observations }, options)];
+  // Extra columns are the series' dimensions (a long table: Sex, Age...): each combination is a
+  // series, `select` names one, and the one whose extra cells are all empty is the default.
+  const groups = new Map<string, Read[]>();
+  for (const r of read) {
+    const g = groups.get(r.key);
+    if (g) g.push(r);
+    else groups.set(r.key, [r]);
+  }
+  const dimensions: Dimension[] = dims.map((i) => ({ id: first.cells[i]!.trim() }));
+  const candidates: Candidate<Read[]>[] = [...groups.values()].map((g) => ({ values: g[0]!.values.map((id) => ({ id })), item: g }));
+  // The default series: every extra cell empty, columns that never change (Age: "under 5 years old") aside.
+  const varies = dims.map((_, i) => new Set(candidates.map((c) => c.values[i]!.id)).size > 1);
+  const total = (c: Candidate<unknown>) => c.values.every((v, i) => v.id === '' || !varies[i] || SERIES_NAMES.includes(names[dims[i]!]!));
+  const chosen = candidates.length ? choose(dimensions, candidates, options.select, { format: FORMAT, prefer: total }) : [];
+  if (!chosen.length) {
+    choose([], [{ values: [], item: null }], options.select, { format: FORMAT });
+    return [finish({ format: FORMAT, id: fileName(options.source) ?? 'csv', title: valueName, observations: [] }, options)];
+  }
+  return chosen.map((c) => {
+    const found = distinguishing(dimensions, candidates, c);
+    const seriesName = dims.map((d, i) => (SERIES_NAMES.includes(names[d]!) ? c.values[i]!.id : '')).find(Boolean);
+    let observations = c.item.map((r) => r.observation);
+    // Monthly figures dated on the 1st (FRED: 2000-01-01, 2000-02-01...) are months.
+    const days = observations.map((o) => String(o.period));
+    if (days.length > 1 && days.every((p) => /^\d{4}-\d{2}-01$/.test(p))) observations = observations.map((o) => ({ ...o, period: String(o.period).slice(0, 7) }));
+    const unit = c.item.find((r) => r.unit)?.unit;
+    const multiplier = c.item.map((r) => r.multiplier).find(Boolean);
+    return finish(
+      {
+        format: FORMAT,
+        id: [fileName(options.source) ?? 'csv', ...found.ids].join('.'),
+        title: withSuffix(seriesName ?? valueName ?? fileName(options.source), found.labels.filter((l) => l !== seriesName)),
+        unit: { label: unit, multiplier: multiplier && /^(units?|[+-]?\d+)$/i.test(multiplier) ? (/^units?$/i.test(multiplier) ? 0 : multiplier) : undefined },
+        observations,
+      },
+      options,
+    );
+  });
 }

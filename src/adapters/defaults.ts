@@ -214,8 +214,27 @@ export function normalizePeriod(raw: unknown): string | undefined {
   else if ((m = /^(\d{4}) ?-? ?M(\d{1,2})$/.exec(s))) key = `${m[1]}-${pad2(m[2]!)}`;
   else if ((m = /^(\d{4}) ?-? ?W(\d{1,2})$/.exec(s))) key = `${m[1]}-W${pad2(m[2]!)}`;
   else if ((m = /^(\d{4})-D(\d{3})$/.exec(s))) key = dayOfYear(Number(m[1]), Number(m[2]));
+  else if ((m = /^([A-Za-z]{3,9})\.? (\d{4})$/.exec(s)) || (m = /^(\d{4}) ([A-Za-z]{3,9})$/.exec(s))) {
+    // "Jan 1996", "1996 JAN" (ONS), "Januari 2024" (BPS): English and Indonesian month names.
+    const [word, year] = /^\d/.test(m[1]!) ? [m[2]!, m[1]!] : [m[1]!, m[2]!];
+    const month = monthNumber(word);
+    if (month) key = `${year}-${pad2(month)}`;
+  }
   else if ((m = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(s))) key = m[1]!;
   return key !== undefined && parsePeriod(key) ? key : undefined;
+}
+
+const MONTH_NAMES: readonly (readonly string[])[] = [
+  ['jan', 'january', 'januari'], ['feb', 'february', 'februari'], ['mar', 'march', 'maret'], ['apr', 'april'],
+  ['may', 'mei'], ['jun', 'june', 'juni'], ['jul', 'july', 'juli'], ['aug', 'august', 'agu', 'agustus', 'ags'],
+  ['sep', 'sept', 'september'], ['oct', 'october', 'okt', 'oktober'], ['nov', 'november', 'nop', 'nopember'], ['dec', 'december', 'des', 'desember'],
+];
+
+/** 1-12 for an English or Indonesian month name or its usual abbreviation, else undefined. */
+export function monthNumber(word: string): number | undefined {
+  const w = word.toLowerCase();
+  const i = MONTH_NAMES.findIndex((names) => names.includes(w));
+  return i < 0 ? undefined : i + 1;
 }
 
 function dayOfYear(year: number, day: number): string | undefined {

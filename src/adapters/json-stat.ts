@@ -25,6 +25,7 @@ import {
   str,
   textString,
   toText,
+  htmlToText,
   withSuffix,
   type Json,
 } from './defaults.js';
@@ -43,16 +44,71 @@ interface Dim {
   readonly category: Json;
 }
 
-/** The dataset itself: a 2.0 dataset, or the only dataset of a 1.0 bundle. */
-function dataset(message: Json): Json {
-  if (message.class === 'dataset' || message.value !== undefined) return message;
+/** `dataset=<name>` in a `select` clause names a dataset of a 1.x bundle; the rest selects the series. */
+const DATASET_PAIR = /(^|;)\s*dataset\s*=\s*([^;|]*)/i;
+
+/**
+ * The dataset itself: a 2.0 dataset, the dataset of a 1.x bundle (`{"dataset": {...}}`, or named
+ * ones: `select="dataset=canada"` picks one of several), or the `result` of a JSON-RPC answer
+ * (CSO Ireland's PxStat API). Returns the `select` left once the dataset is chosen.
+ */
+function dataset(message: Json, select: string | undefined): { ds: Json; select: string | undefined } {
+  if (message.jsonrpc !== undefined && isRecord(message.result)) return dataset(message.result, select);
+  if (message.jsonrpc !== undefined && isRecord(message.error)) return fail(`the API answered with an error: ${str(message.error.message) ?? JSON.stringify(message.error).slice(0, 200)}`);
+  if (message.class === 'dataset' || message.value !== undefined) return { ds: message, select };
   if (message.class === 'collection') return fail('this is a collection (a list of links), not a dataset; point src at one dataset');
   if (message.class === 'dimension') return fail('this is a dimension, not a dataset');
   const inner = Object.keys(message).filter((k) => isRecord(message[k]) && (message[k] as Json).value !== undefined);
-  if (inner.length === 1) return message[inner[0]!] as Json;
-  if (inner.length > 1) return fail(`a bundle of ${inner.length} datasets (${inner.join(', ')}); point src at one dataset`);
+  if (inner.length === 1) return { ds: message[inner[0]!] as Json, select };
+  if (inner.length > 1) {
+    const named = select === undefined ? null : DATASET_PAIR.exec(select);
+    const name = named?.[2]?.trim();
+    if (name && inner.includes(name)) {
+      const rest = select!.replace(DATASET_PAIR, '$1').replace(/^;|;$/g, '').replace(/;;/g, ';').trim();
+      return { ds: message[name] as Json, select: rest || undefined };
+    }
+    return fail(
+      `a bundle of ${inner.length} datasets (${inner.join(', ')})${name ? `, none called "${name}"` : ''}: select one with ${inner.map((n) => `dataset=${n}`).join(' or ')}`,
+    );
+  }
   return fail('"value" is missing: this is not a JSON-stat dataset');
 }
+
+/** A time category's period: its id (`2013Q1`), else its label when only that reads (ONS ids `CI_0004215`, "Jan 1996"). */
+function timePeriods(d: Dim): string[] {
+  const byLabel = d.labels.map((l) => textString(l));
+  const hint = textString(d.label) + ' ' + d.id;
+  const read = (x: string) => normalizePeriod(x) ?? numberedPeriod(x, hint);
+  // Labels win when every one reads: Istat's ids 2093, 2097… read as years but are codes for "Q1-2010".
+  if (byLabel.length && byLabel.every((l) => l && read(l))) return byLabel.map((l) => read(l)!);
+  return d.ids.map((id, i) => read(id) ?? read(byLabel[i] ?? '') ?? id);
+}
+
+/** `2005 - 1` in a dimension called "Trimestre" (INE Spain via ICANE): the dimension says what n counts. */
+function numberedPeriod(x: string, hint: string): string | undefined {
+  const m = /^(\d{4})\s*-\s*(\d{1,2})$/.exec(x.trim());
+  if (!m) return undefined;
+  const n = Number(m[2]);
+  if (/trimest|quarter|kvartal|quartal|kwarta|triwulan/i.test(hint) && n >= 1 && n <= 4) return `${m[1]}-Q${n}`;
+  if (/semest|half|halvår|halbjahr/i.test(hint) && n >= 1 && n <= 2) return `${m[1]}-S${n}`;
+  if (/mes|month|måned|månad|monat|kuukausi|bulan/i.test(hint) && n >= 1 && n <= 12) return `${m[1]}-${String(n).padStart(2, '0')}`;
+  return undefined;
+}
+
+/**
+ * A table's name without the list of its dimensions: "Index of production (2005=100), by
+ * industry, contents and time" → "Index of production (2005=100)". Only a tail naming two or more
+ * dimensions goes ("Deaths per 1000 live births" stays).
+ */
+function tableName(t: Text | undefined): Text | undefined {
+  return t && mapText(t, (s) => s.replace(/,?\s+(by|por|efter|etter|nach|selon|según|mukaan)\s+[^,]+?(,[^,]+)*\s+(and|y|och|og|und|et|e|ja)\s+[^,]+$/i, '').trim() || s);
+}
+
+/** Notes as text: publishers write HTML (Statistics Finland) and BBCode (`[url=…]…[/url]`, CSO PxStat). */
+const noteText = (x: unknown): Text | undefined => {
+  const t = toText(x);
+  return t && mapText(t, (s) => htmlToText(s.replace(/\[\/?(url|b|i|u)(=[^\]]*)?\]/gi, '')));
+};
 
 function readDimension(id: string, size: number, raw: unknown): Dim {
   if (!isRecord(raw)) return fail(`dimension "${id}" is listed in "id" but missing from "dimension"`);
@@ -86,26 +142,29 @@ const GEO_IDS = /^(geo|ref_area|area|country|region)$/i;
 export const adapt: Adapter = (message, options = {}) => {
   if (!isRecord(message)) return fail(`expected a JSON object, got ${describe(message)}`);
   if (Array.isArray(message.error) && message.error.length) return fail(`the message carries errors: ${JSON.stringify(message.error).slice(0, 200)}`);
-  const ds = dataset(message);
+  const { ds, select } = dataset(message, options.select);
   const holder = isRecord(ds.dimension) ? ds.dimension : fail('"dimension" is missing');
   const ids = ds.id ?? holder.id;
   const sizes = ds.size ?? holder.size;
   if (!Array.isArray(ids) || !ids.every((x) => typeof x === 'string')) return fail('"id" must be a list of dimension ids');
-  if (!Array.isArray(sizes) || sizes.length !== ids.length || !sizes.every((n) => Number.isInteger(n) && n >= 0)) {
+  // CSO Ireland's 1.x service writes sizes as numeric strings: ["37","15","15"].
+  const sizeList = Array.isArray(sizes) ? sizes.map((n) => readInt(n, 0, 1e9)) : [];
+  if (!Array.isArray(sizes) || sizes.length !== ids.length || !sizeList.every((n) => n !== undefined)) {
     return fail('"size" must be a list of whole numbers, one per entry of "id"');
   }
-  const dims = (ids as string[]).map((id, k) => readDimension(id, sizes[k] as number, holder[id]));
-  const cells = (sizes as number[]).reduce((a, b) => a * b, 1);
-  const strides = dims.map((_, k) => (sizes as number[]).slice(k + 1).reduce((a, b) => a * b, 1));
+  const dims = (ids as string[]).map((id, k) => readDimension(id, sizeList[k]!, holder[id]));
+  const cells = (sizeList as number[]).reduce((a, b) => a * b, 1);
+  const strides = dims.map((_, k) => (sizeList as number[]).slice(k + 1).reduce((a, b) => a * b, 1));
 
   const role = isRecord(ds.role) ? ds.role : isRecord(holder.role) ? holder.role : {};
   const roleList = (name: string) => (Array.isArray(role[name]) ? (role[name] as unknown[]).filter((x): x is string => typeof x === 'string') : []);
   const timeId =
     roleList('time')[0] ??
     dims.find((d) => TIME_IDS.test(d.id))?.id ??
-    dims.find((d) => d.ids.length > 0 && d.ids.every((c) => normalizePeriod(c)))?.id;
+    dims.find((d) => d.ids.length > 0 && (d.ids.every((c) => normalizePeriod(c)) || d.labels.every((l) => normalizePeriod(textString(l)))))?.id;
   const t = timeId === undefined ? -1 : dims.findIndex((d) => d.id === timeId);
-  if (t < 0) return fail('no time dimension: expected role.time, or a dimension called "time"');
+  if (t < 0) return fail(`no time dimension among ${dims.map((d) => d.id).join(', ')}: expected role.time, or a dimension called "time"`);
+  const periods = timePeriods(dims[t]!);
   const geoId = roleList('geo')[0] ?? dims.find((d) => GEO_IDS.test(d.id))?.id;
 
   // value and status: dense lists or sparse objects keyed by the flat index.
@@ -113,7 +172,8 @@ export const adapt: Adapter = (message, options = {}) => {
   if (Array.isArray(value)) {
     if (value.length !== cells) return fail(`"value" has ${value.length} entries but "size" gives ${cells} cells`);
   } else if (!isRecord(value)) return fail(`"value" must be a list or an object, got ${describe(value)}`);
-  const status = ds.status;
+  // Old Eurostat (wsVersion V1_1) wraps the list: {"value": [...], "category": ...}.
+  const status = isRecord(ds.status) && Array.isArray(ds.status.value) ? ds.status.value : ds.status;
   const statusAt = (i: number): unknown =>
     typeof status === 'string' ? status : Array.isArray(status) ? status[i] : isRecord(status) ? status[String(i)] : undefined;
   const present: number[] = Array.isArray(value)
@@ -130,7 +190,7 @@ export const adapt: Adapter = (message, options = {}) => {
   }
   const groups = new Map<string, Series>();
   for (const i of present.sort((a, b) => a - b)) {
-    const coords = strides.map((s, k) => Math.floor(i / s) % (sizes[k] as number));
+    const coords = strides.map((s, k) => Math.floor(i / s) % sizeList[k]!);
     const key = coords.filter((_, k) => k !== t).join(':');
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { coords, cells: [] }));
@@ -146,18 +206,22 @@ export const adapt: Adapter = (message, options = {}) => {
   const extension = isRecord(ds.extension) ? ds.extension : {};
   const statusLabels = isRecord(extension.status) && isRecord(extension.status.label) ? extension.status.label : {};
   const datasetNotes: Note[] = (Array.isArray(ds.note) ? ds.note : []).flatMap((n) => {
-    const text = toText(n);
+    const text = noteText(n);
     return text ? [{ kind: 'footnote' as const, text }] : [];
   });
   const base = str(extension.id) ?? str(isRecord(extension.datastructure) ? extension.datastructure.id : undefined);
+  // Who published it: `source`, else the copyright holder PxStat names (CSO: "Department of Finance").
+  const copyright = isRecord(extension.copyright) ? str(extension.copyright.name) : undefined;
+  const publisher = str(ds.source) ?? copyright;
+  // Old Eurostat writes `title` and `lastUpdateDate` (epoch milliseconds) instead of `label` and `updated`.
+  const datasetTitle = tableName(toText(ds.label) ?? toText(ds.title));
+  const updated = ds.updated ?? (typeof ds.lastUpdateDate === 'number' && Number.isFinite(ds.lastUpdateDate) ? new Date(ds.lastUpdateDate).toISOString() : undefined);
 
   if (!candidates.length) {
-    const publisher = str(ds.source);
-    const title = toText(ds.label);
-    return [finish({ format: FORMAT, id: base, title, observations: [], publisher, notes: datasetNotes, updated: ds.updated }, options)];
+    return [finish({ format: FORMAT, id: base, title: datasetTitle, observations: [], publisher, notes: datasetNotes, updated }, options)];
   }
 
-  return choose(selectDims, candidates, options.select, { format: FORMAT }).map((chosen) => {
+  return choose(selectDims, candidates, select, { format: FORMAT }).map((chosen) => {
     const g = chosen.item;
     const category = (d: Dim) => d.ids[g.coords[dims.indexOf(d)]!]!;
     // Units: the metric dimension's category.unit, else Eurostat's `unit` dimension.
@@ -171,10 +235,16 @@ export const adapt: Adapter = (message, options = {}) => {
     const notes: Note[] = [...datasetNotes];
     const flagged = new Map<string, string[]>();
     const observations = g.cells.map((i) => {
-      const period = dims[t]!.ids[Math.floor(i / strides[t]!) % (sizes[t] as number)]!;
-      const flag = statusAt(i);
-      if (typeof flag === 'string' && Object.hasOwn(statusLabels, flag)) flagged.set(flag, [...(flagged.get(flag) ?? []), period]);
-      return { period, value: valueAt(i), status: flag };
+      const period = periods[Math.floor(i / strides[t]!) % sizeList[t]!]!;
+      const v = valueAt(i);
+      // A flag on an empty cell (Statistics Norway's ".", Eurostat's ":") says why it is empty: a gap, not a note.
+      const flag = v === null || v === undefined ? undefined : statusAt(i);
+      if (typeof flag === 'string' && Object.hasOwn(statusLabels, flag)) {
+        const list = flagged.get(flag);
+        if (list) list.push(period);
+        else flagged.set(flag, [period]);
+      }
+      return { period, value: v, status: flag };
     });
     for (const [flag, periods] of flagged) {
       const label = toText(statusLabels[flag]);
@@ -187,19 +257,24 @@ export const adapt: Adapter = (message, options = {}) => {
     return finish(
       {
         format: FORMAT,
-        id: sanitizeId([base ?? fileName(options.source) ?? (textString(toText(ds.label)) || 'json-stat'), ...found.ids].join('.')),
-        title: withSuffix(toText(ds.label), found.labels),
+        id: sanitizeId([base ?? fileName(options.source) ?? (textString(datasetTitle) || 'json-stat'), ...found.ids].join('.')),
+        title: withSuffix(datasetTitle, found.labels),
         area: geo ? { code: category(geo), name: geo.labels[g.coords[dims.indexOf(geo)]!] ?? category(geo) } : undefined,
         unit: unit
-          ? { label: toText(unit.label) ?? toText(unit.base), symbol: str(unit.symbol), symbolPosition: position }
+          ? {
+              // ONS writes {type: "Index", base: "Consumer Prices", label: "UK Economy"}: the type is the unit there.
+              label: (str(unit.type) ? toText(unit.type) : undefined) ?? toText(unit.label) ?? toText(unit.base),
+              symbol: str(unit.symbol),
+              symbolPosition: position,
+            }
           : eurostatUnit
             ? { label: eurostatUnit.labels[g.coords[dims.indexOf(eurostatUnit)]!] ?? category(eurostatUnit), code: category(eurostatUnit) }
             : undefined,
         decimals: unit ? readInt(unit.decimals, 0, 10) : undefined,
         observations,
-        publisher: str(ds.source),
+        publisher,
         notes,
-        updated: ds.updated,
+        updated,
       },
       options,
     );

@@ -50,10 +50,53 @@ export const companions = (url: string): Readonly<Record<string, string>> => {
 const FORMAT = 'Open SDG';
 const fail = failWith(FORMAT);
 
-/** Columns that are not disaggregations (observation attributes and Open SDG's own). */
-const NOT_DIMENSIONS = /^(year|value|geocode|comment_obs|obs_status)$/i;
+/**
+ * Columns that are observation attributes, not disaggregations: by their SDMX id, or by the name a
+ * translated build gives them ("Observation status", "Статус наблюдения", "Unit multiplier",
+ * "Множитель"...). Counted as disaggregations, they hid the headline and split one series in two.
+ */
+const ATTRIBUTE_COLUMNS = new Map<string, 'status' | 'multiplier' | 'comment' | 'other'>([
+  ...['obs_status', 'observation status', 'статус наблюдения', 'бақылау мәртебесі', "statut de l'observation", 'estado de la observación'].map((n) => [n, 'status'] as const),
+  ...['unit_mult', 'unit multiplier', 'множитель', 'множитель единиц', 'бірлік көбейткіші', "multiplicateur d'unité", 'multiplicador de unidad'].map((n) => [n, 'multiplier'] as const),
+  ...['comment_obs', 'observation-level footnotes', 'сноски на уровне наблюдения', 'observation footnotes'].map((n) => [n, 'comment'] as const),
+  ...['nature', 'nature of data points', 'характер данных', 'time_detail', 'time detail', 'source_detail', 'base_per', 'geocode', 'upper_bound', 'lower_bound'].map((n) => [n, 'other'] as const),
+]);
+const attributeOf = (column: string) => ATTRIBUTE_COLUMNS.get(column.trim().toLowerCase());
+const NOT_DIMENSIONS = (c: string) => /^(year|value)$/i.test(c) || attributeOf(c) !== undefined;
 /** Columns a headline may have a value in. */
-const SERIES_COLUMNS = /^(units|unit_measure|series)$/i;
+const SERIES_COLUMNS = /^(units|unit_measure|unit measure|series|serie|серия|единица измерения|reporting_type|reporting type)$/i;
+
+/** SDMX OBS_STATUS codes for the labels translated builds write (English and Russian). */
+const STATUS_WORDS: readonly [RegExp, string | null][] = [
+  [/^(normal value|нормальное значение|undefined|a)$/i, null],
+  [/^(imputed|вмененное)/i, 'I'],
+  [/^(estimated|оценочн)/i, 'E'],
+  [/^(provisional|предварительн)/i, 'P'],
+  [/^(forecast|прогноз)/i, 'F'],
+  [/^(break|разрыв)/i, 'B'],
+  [/^(missing|отсутств)/i, 'M'],
+];
+/** A status cell as an SDMX code: a code as written (`E`), a label read, `undefined` for "normal". */
+function statusCode(cell: string): string | undefined {
+  if (!cell) return undefined;
+  for (const [pattern, code] of STATUS_WORDS) if (pattern.test(cell)) return code ?? undefined;
+  return cell;
+}
+
+/** Powers of ten for the unit multiplier words Open SDG writes ("Thousands", "Тысячи", or "3"). */
+const MULTIPLIER_WORDS: readonly [RegExp, number][] = [
+  [/^(units?|единицы|бірлік)$/i, 0],
+  [/^(tens|десятки)$/i, 1],
+  [/^(hundreds|сотни)$/i, 2],
+  [/^(thousands?|тысячи|мың)$/i, 3],
+  [/^(millions?|миллионы|миллион)$/i, 6],
+  [/^(billions?|миллиарды|миллиард)$/i, 9],
+];
+function multiplierOf(cell: string): number | undefined {
+  const n = readInt(cell, -15, 15);
+  if (n !== undefined) return n;
+  return MULTIPLIER_WORDS.find(([p]) => p.test(cell.trim()))?.[1];
+}
 const DEFAULT_TARGET_YEAR = 2030;
 
 /** The rows of a data file: a list of rows, a map of columns, or a `{ data, edges }` combined file. */
@@ -87,7 +130,8 @@ interface Progress {
 function sourcesOf(meta: Json): Source[] {
   const out: Source[] = [];
   const add = (n: string, org: unknown, url: unknown, text: unknown, active: unknown) => {
-    if (active === false) return;
+    // Builds write `false`, or the string "False" (metadata from spreadsheets).
+    if (active === false || (typeof active === 'string' && /^false$/i.test(active.trim()))) return;
     const organisation = metaText(org);
     const name = metaText(text) ?? organisation;
     if (!name) return;
@@ -105,7 +149,8 @@ function sourcesOf(meta: Json): Source[] {
   }
   const numbers = new Set(Object.keys(meta).flatMap((k) => /^source_[a-z_]+_(\d+)$/.exec(k)?.[1] ?? []));
   for (const n of [...numbers].sort((a, b) => Number(a) - Number(b))) {
-    add(n, meta[`source_organisation_${n}`], meta[`source_url_${n}`], meta[`source_url_text_${n}`], meta[`source_active_${n}`]);
+    // `source_compilation_N`: the body that compiles the figures (Kazakhstan's builds name it so).
+    add(n, meta[`source_organisation_${n}`] ?? meta[`source_compilation_${n}`], meta[`source_url_${n}`], meta[`source_url_text_${n}`], meta[`source_active_${n}`]);
   }
   return out;
 }
@@ -123,9 +168,10 @@ export const adapt: Adapter = (message, options = {}) => {
   const valueColumn = columns.find((c) => /^value$/i.test(c));
   if (rows.length && !yearColumn) fail(`no "Year" column (columns: ${columns.join(', ')})`);
   if (rows.length && !valueColumn) fail(`no "Value" column (columns: ${columns.join(', ')})`);
-  const statusColumn = columns.find((c) => /^obs_status$/i.test(c));
-  const commentColumn = columns.find((c) => /^comment_obs$/i.test(c));
-  const dimColumns = columns.filter((c) => !NOT_DIMENSIONS.test(c));
+  const statusColumn = columns.find((c) => attributeOf(c) === 'status');
+  const commentColumn = columns.find((c) => attributeOf(c) === 'comment');
+  const multiplierColumn = columns.find((c) => attributeOf(c) === 'multiplier');
+  const dimColumns = columns.filter((c) => !NOT_DIMENSIONS(c));
   const disaggregations = dimColumns.map((c, i) => (SERIES_COLUMNS.test(c) ? -1 : i)).filter((i) => i >= 0);
 
   const groups = new Map<string, Json[]>();
@@ -232,21 +278,33 @@ export const adapt: Adapter = (message, options = {}) => {
     const observations = rowsOfSeries.map((r) => ({
       period: r[yearColumn!],
       value: r[valueColumn!],
-      status: statusColumn ? r[statusColumn] : undefined,
+      status: statusColumn ? statusCode(cell(r[statusColumn])) : undefined,
       note: commentColumn && metaText(r[commentColumn]) ? (metaText(r[commentColumn]) as Text) : undefined,
     }));
     const baseYear = progress.baseYear === undefined ? undefined : String(progress.baseYear);
     const baseRow = baseYear ? rowsOfSeries.find((r) => normalizePeriod(r[yearColumn!]) === baseYear) : undefined;
     const baseValue = baseRow ? readNumber(baseRow[valueColumn!]) : undefined;
-    const geography = valueOf(/^geo(graphy)?$/i);
-    const area = geography ?? (isHeadline ? metaText(meta.national_geographical_coverage) : undefined);
+    const geography = valueOf(/^(geo(graphy)?|reference area|region|регион|область)$/i);
+    // A series with no geography of its own is national: the headline, or one selected by hand.
+    const hasGeoColumn = dimColumns.some((col) => /^(geo(graphy)?|reference area|region|регион|область)$/i.test(col));
+    const national = metaText(meta.national_geographical_coverage);
+    const area = geography ?? (isHeadline || hasGeoColumn || !disaggregations.length ? (national && !/^none$/i.test(national) ? national : undefined) : undefined);
+    const multiplier = multiplierColumn ? rowsOfSeries.map((r) => multiplierOf(cell(r[multiplierColumn]))).find((m) => m !== undefined) : undefined;
     const found = distinguishing(dims, candidates, c);
+    // Several series in one file (Kyrgyzstan 15.1.1: forest area, land area, their ratio): the
+    // series is what is measured, so it is the title; units never go into a title (they are the unit).
+    const seriesVaries = dimColumns.some((col, i) => /^(series|serie|серия)$/i.test(col) && new Set(candidates.map((x) => x.values[i]!.id)).size > 1);
+    const measureOnly = (d: Dimension) => !SERIES_COLUMNS.test(d.id);
+    const titleDims = dims.map((d, i) => (measureOnly(d) ? i : -1)).filter((i) => i >= 0);
+    const pick = (x: Candidate<unknown>) => ({ ...x, values: titleDims.map((i) => x.values[i]!) });
+    const suffix = distinguishing(titleDims.map((i) => dims[i]!), candidates.map(pick), pick(c)).labels;
+    const heading = seriesVaries && series ? series : title;
 
     const doc = finish(
       {
         format: FORMAT,
         id: sanitizeId([number ?? fileName(options.source) ?? 'open-sdg', ...found.ids].join('.')),
-        title: withSuffix(title, found.labels),
+        title: withSuffix(heading, suffix),
         description: metaText(meta.STAT_CONC_DEF),
         area: area ? { name: area } : undefined,
         codes: number ? [{ system: 'SDG', code: number }] : undefined,
@@ -254,6 +312,7 @@ export const adapt: Adapter = (message, options = {}) => {
           label: unitLabel,
           symbol: unitLabel && /%|^percent(age)?$/i.test(unitLabel) ? '%' : undefined,
           symbolPosition: unitLabel?.includes('%') ? 'end' : undefined,
+          multiplier,
         },
         decimals: precision ? readInt(precision.decimals, 0, 10) : undefined,
         direction: progress.direction,

@@ -32,6 +32,9 @@ import {
 } from './defaults.js';
 import { choose, distinguishing, type Candidate, type Dimension } from './select.js';
 
+/** Series keys repeated in the text (ILOSTAT writes one per observation) merge rather than overwrite. */
+export { parseMerging as parse } from './json-merge.js';
+
 export const accept =
   'application/vnd.sdmx.data+json;version=2.0.0, application/vnd.sdmx.data+json;version=1.0.0;q=0.9, application/json;q=0.5';
 
@@ -78,7 +81,9 @@ function component(x: unknown, where: string): Component {
     roles: (Array.isArray(x.roles) ? x.roles : [x.role]).filter((r): r is string => typeof r === 'string'),
     keyPosition: typeof x.keyPosition === 'number' ? x.keyPosition : undefined,
     values: values.map((v, i) => {
-      // Coded values have an id; 2.0 uncoded attribute values have `value` instead.
+      // Coded values have an id; 2.0 uncoded attribute values have `value` instead. A `null`
+      // entry (the TWG's own sample starts OBS_STATUS with one) is a value that says nothing.
+      if (v === null) return { id: '' };
       if (!isRecord(v)) return fail(`${where}.values[${i}] is not an object`);
       const id = str(v.id) ?? str(v.value) ?? textString(toText(v.value));
       return { id, label: nameOf(v) ?? toText(v.value) };
@@ -130,19 +135,24 @@ function parseKey(key: string, dims: readonly Component[], what: string): number
   });
 }
 
+const UNIT_CONCEPTS = new Set(['UNIT_MEASURE', 'UNIT_MULT', 'UNIT', 'UNIT_MEAS']);
+
 /** An attribute's value from the indices written at one level (or its default). */
 function attributeValue(comp: Component, written: unknown): Value | undefined {
   if (written === null || written === undefined) {
+    // ILOSTAT lists one unit (PT, "Percentage") and then writes null on every series: a unit with
+    // a single possible value is that value (only for the unit concepts, where nothing else fits).
+    if ((comp.fallback === undefined || comp.fallback === null) && comp.values.length === 1 && UNIT_CONCEPTS.has(comp.id)) return comp.values[0];
     if (comp.fallback === undefined || comp.fallback === null) return undefined;
     const id = String(comp.fallback);
     return comp.values.find((v) => v.id === id) ?? { id };
   }
-  if (typeof written === 'number' && Number.isInteger(written)) {
+  if (typeof written === 'number' && Number.isInteger(written) && comp.values.length) {
     const v = comp.values[written];
     if (!v) fail(`attribute ${comp.id} has ${comp.values.length} values, no value ${written}`);
     return v;
   }
-  // 2.0 may write an uncoded value itself.
+  // 2.0 may write an uncoded value itself (a number, for an attribute with no code list).
   const id = str(written) ?? textString(toText(written));
   return id ? { id, label: toText(written) } : undefined;
 }
@@ -180,39 +190,65 @@ function levelAttributes(comps: readonly Component[], written: unknown): Map<str
   return out;
 }
 
-interface Group {
-  /** The dimension values the group's key fixes. */
-  readonly where: readonly (readonly [string, Value])[];
-  readonly attrs: ReadonlyMap<string, Value>;
-}
+/** At most this many kinds of group key (which dimensions a key fixes); each costs a lookup per observation. */
+const MAX_GROUP_SHAPES = 64;
 
 /**
- * 2.0 `dimensionGroupAttributes`: keys with one slot per dimension, in series-key order with the
- * observation dimension last (`":0::"`); empty slots match any value. Where UNIT_MEASURE usually
- * lives in .Stat Suite and IMF messages, since it depends on some dimensions only.
+ * 2.0 `dimensionGroupAttributes`, indexed for a lookup per observation: keys have one slot per
+ * dimension, empty slots matching any value (`":0::"`). Where UNIT_MEASURE usually lives in .Stat
+ * Suite and IMF messages, since it depends on some dimensions only. Publishers order the slots
+ * by keyPosition or as the dimensions are listed (series, then observation); the order under
+ * which every key reads is the one taken.
+ *
+ * Keys are grouped by the slots they fix, and each group is a map from the fixed values to the
+ * attributes: an observation costs one lookup per kind of key, never one test per key (751 KB
+ * of group attributes once took 4 s).
  */
-function dimensionGroups(written: unknown, structure: Structure): Group[] {
-  if (!isRecord(written)) return [];
+interface GroupIndex {
+  readonly shapes: readonly { readonly dims: readonly string[]; readonly byValues: ReadonlyMap<string, ReadonlyMap<string, Value>> }[];
+}
+
+function dimensionGroups(written: unknown, structure: Structure): GroupIndex {
+  if (!isRecord(written)) return { shapes: [] };
   const { dims } = structure;
-  const bySeries = [...dims.series, ...dims.observation];
+  const listed = [...dims.series, ...dims.observation];
   const all = [...dims.dataSet, ...dims.series, ...dims.observation];
-  if (all.every((c) => c.keyPosition !== undefined)) all.sort((a, b) => a.keyPosition! - b.keyPosition!);
-  return Object.keys(written).map((key) => {
-    const parts = key.split(':');
-    const slots =
-      parts.length === bySeries.length
-        ? bySeries
-        : parts.length === all.length
-          ? all
-          : fail(`dimensionGroupAttributes key "${key}" has ${parts.length} positions; the structure has ${bySeries.length} dimensions`);
-    const where = parts.flatMap((p, i) => {
-      if (p === '') return [];
-      const dim = slots[i]!;
-      const v = /^\d+$/.test(p) ? dim.values[Number(p)] : undefined;
-      return v ? [[dim.id, v] as const] : fail(`dimensionGroupAttributes key "${key}": ${dim.id} has ${dim.values.length} values, no value ${p}`);
+  const byPosition = all.every((c) => c.keyPosition !== undefined) ? [...all].sort((a, b) => a.keyPosition! - b.keyPosition!) : all;
+  const keys = Object.keys(written);
+  const reads = (slots: readonly Component[]) =>
+    keys.every((key) => {
+      const parts = key.split(':');
+      return parts.length === slots.length && parts.every((p, i) => p === '' || (/^\d+$/.test(p) && Number(p) < slots[i]!.values.length));
     });
-    return { where, attrs: levelAttributes(structure.groupAttrs, written[key]) };
-  });
+  const slots = [byPosition, listed, all].find(reads);
+  if (!slots) {
+    const bad = keys.find((k) => k.split(':').length !== listed.length && k.split(':').length !== all.length) ?? keys[0];
+    return fail(`dimensionGroupAttributes key "${bad}" fits the dimensions neither by keyPosition nor as listed (${listed.map((c) => c.id).join(', ')})`);
+  }
+  const shapes = new Map<string, { dims: string[]; byValues: Map<string, Map<string, Value>> }>();
+  for (const key of keys) {
+    const parts = key.split(':');
+    const fixed = parts.map((p, i) => (p === '' ? -1 : i)).filter((i) => i >= 0);
+    const shapeId = fixed.join(',');
+    let shape = shapes.get(shapeId);
+    if (!shape) {
+      if (shapes.size >= MAX_GROUP_SHAPES) fail(`dimensionGroupAttributes has more than ${MAX_GROUP_SHAPES} kinds of key; Indikator reads at most ${MAX_GROUP_SHAPES}`);
+      shapes.set(shapeId, (shape = { dims: fixed.map((i) => slots[i]!.id), byValues: new Map() }));
+    }
+    const values = fixed.map((i) => slots[i]!.values[Number(parts[i])]!.id).join('\u0000');
+    shape.byValues.set(values, levelAttributes(structure.groupAttrs, written[key]));
+  }
+  return { shapes: [...shapes.values()] };
+}
+
+/** The group attributes that apply to an observation with these dimension values. */
+function groupAttributes(index: GroupIndex, dims: ReadonlyMap<string, Value>): [string, Value][] {
+  const out: [string, Value][] = [];
+  for (const shape of index.shapes) {
+    const found = shape.byValues.get(shape.dims.map((id) => dims.get(id)?.id ?? '').join('\u0000'));
+    if (found) out.push(...found);
+  }
+  return out;
 }
 
 /** Every observation of the message, decoded to dimension and attribute values, grouped by series. */
@@ -221,7 +257,12 @@ function decode(dataSets: readonly unknown[], structures: readonly Structure[]):
   const structureIndex = typeof first.structure === 'number' ? first.structure : 0;
   const structure = structures[structureIndex] ?? fail(`dataSets[0].structure points to structure ${structureIndex}, which is not there`);
   const { dims, attrs } = structure;
-  const time = [...dims.dataSet, ...dims.series, ...dims.observation].find(isTime) ?? fail('no TIME_PERIOD dimension');
+  const time =
+    [...dims.dataSet, ...dims.series, ...dims.observation].find(isTime) ??
+    fail(
+      `the message has no time dimension (TIME_PERIOD), only ${[...dims.dataSet, ...dims.series, ...dims.observation].map((c) => c.id).join(', ')}: ` +
+        'it is a cross-section, not a series over time; ask the API for a query with TIME_PERIOD',
+    );
   const series = new Map<string, Series>();
 
   dataSets.forEach((ds, d) => {
@@ -250,12 +291,15 @@ function decode(dataSets: readonly unknown[], structures: readonly Structure[]):
       if (s.observations !== undefined && !isRecord(s.observations)) fail(`series "${seriesKey}".observations is not an object`);
       for (const [obsKey, o] of Object.entries((s.observations as Json | undefined) ?? {})) {
         if (!Array.isArray(o)) return fail(`observation "${obsKey}" is not an array`);
-        const oIdx = parseKey(obsKey, dims.observation, 'observation');
+        // A flat data set beside series ones (2.0 lets each data set choose) keys its observations
+        // by the series dimensions too: "0:0" is CURRENCY 0, TIME_PERIOD 0.
+        const oComps = flat && obsKey.split(':').length === dims.series.length + dims.observation.length ? [...dims.series, ...dims.observation] : dims.observation;
+        const oIdx = parseKey(obsKey, oComps, 'observation');
         const oDims = new Map(sDims);
-        dims.observation.forEach((c, i) => oDims.set(c.id, c.values[oIdx[i]!]!));
+        oComps.forEach((c, i) => oDims.set(c.id, c.values[oIdx[i]!]!));
         const n = attrs.observation.length;
         // The nearer level wins: observation, series, dimension group, dataSet.
-        const gAttrs = groups.filter((g) => g.where.every(([id, v]) => oDims.get(id) === v)).flatMap((g) => [...g.attrs]);
+        const gAttrs = groupAttributes(groups, oDims);
         const own = levelAttributes(attrs.observation, o.slice(structure.measures, structure.measures + n));
         const oAttrs = new Map([...dsAttrs, ...gAttrs, ...sAttrs, ...own]);
         const seriesDims = new Map([...oDims].filter(([id]) => id !== time.id));
@@ -268,6 +312,9 @@ function decode(dataSets: readonly unknown[], structures: readonly Structure[]):
   });
   return { structure, series };
 }
+
+/** Dimensions that say what is measured, by role or by the ids agencies give them. */
+const MEASURE_DIMENSIONS = ['INDICATOR', 'SERIES', 'MEASURE', 'SUBJECT', 'VARIABLE', 'TRANSACT', 'NA_ITEM', 'INDIC', 'CONCEPT', 'ITEM', 'STATISTIC'];
 
 const isTime = (c: Component) => c.id === 'TIME_PERIOD' || c.id === 'TIME' || c.roles.some((r) => r === 'TIME_PERIOD' || r.toLowerCase() === 'time');
 const hasRole = (c: Component, ...names: string[]) => names.includes(c.id) || c.roles.some((r) => names.includes(r));
@@ -289,7 +336,9 @@ function concept(series: Series, ...ids: string[]): Value | undefined {
 const numeric = (v: Value | undefined) => (v ? readNumber(v.id) ?? readNumber(textString(v.label)) : undefined);
 
 function publisherOf(message: Json, structure: Structure): string | undefined {
-  const sender = isRecord(message.meta) && isRecord(message.meta.sender) ? message.meta.sender : undefined;
+  // 1.0 and 2.x write `meta.sender`; the drafts before 1.0 (OECD's first API) wrote `header.sender`.
+  const head = isRecord(message.meta) ? message.meta : isRecord(message.header) ? message.header : undefined;
+  const sender = head && isRecord(head.sender) ? head.sender : undefined;
   const name = sender ? textString(toText(sender.names) ?? toText(sender.name)) : '';
   // .Stat writes "unknown" when it has no name for itself.
   if (name && name.toLowerCase() !== 'unknown') return name;
@@ -331,11 +380,18 @@ export const adapt: Adapter = (message, options = {}) => {
     const s = chosen.item;
     const key = chosen.values.map((v) => v.id).join('.');
     const seriesTitle = concept(s, 'TITLE');
-    // One indicator in the whole message: its name is the best title (UNICEF: "Mortality Rate Under 5").
-    const single = (c: Component) => new Set(candidates.map((x) => x.item.dimValues.get(c.id)?.id)).size === 1;
-    const indicator = dims.find((c) => hasRole(c, 'INDICATOR', 'SERIES') && single(c));
-    const base = seriesTitle ? (seriesTitle.label ?? seriesTitle.id) : indicator ? s.dimValues.get(indicator.id)?.label : undefined;
-    const suffix = seriesTitle ? [] : distinguishing(selectDims, candidates, chosen).labels;
+    // The title names what is measured: the series' TITLE, else the value of its indicator or
+    // measure dimension ("Current account balance, value", not the dataflow "Economic Outlook
+    // No 98"), then what tells the series apart, totals left out.
+    const measure = dims.find((c) => hasRole(c, ...MEASURE_DIMENSIONS)) ?? dims.find((c) => MEASURE_DIMENSIONS.includes(c.id));
+    const base = seriesTitle ? (seriesTitle.label ?? seriesTitle.id) : measure ? (s.dimValues.get(measure.id)?.label ?? s.dimValues.get(measure.id)?.id) : undefined;
+    const suffix = seriesTitle
+      ? []
+      : distinguishing(
+          selectDims.filter((d) => d.id !== measure?.id),
+          candidates.map((x) => ({ ...x, values: x.values.filter((_, i) => dims[i]!.id !== measure?.id) })),
+          { ...chosen, values: chosen.values.filter((_, i) => dims[i]!.id !== measure?.id) },
+        ).labels;
     const title = withSuffix(base ?? structure.name, suffix);
     const area = dims.find((c) => hasRole(c, 'REF_AREA', 'GEO', 'GEO_AREA', 'COUNTRY'));
     const areaValue = area ? s.dimValues.get(area.id) : undefined;
@@ -344,9 +400,12 @@ export const adapt: Adapter = (message, options = {}) => {
 
     const statusLabels = new Map<string, { label: Text; periods: string[] }>();
     const observations: RawObservation[] = s.obs.map((o) => {
-      const status = o.attrs.get('OBS_STATUS');
+      // A is SDMX's "normal value": no flag at all.
+      const written = o.attrs.get('OBS_STATUS');
+      const status = written && written.id !== 'A' && written.id !== '' ? written : undefined;
       const period = o.dims.get(time.id)!.id;
-      if (status?.label && status.id !== 'A') {
+      // A flag on a missing value is the reason for the gap, not a note to mark (60 markers once).
+      if (status?.label && o.value !== null && o.value !== undefined) {
         // Carry the publisher's meaning of a flag ("EX: Excluded from IGME"); A is SDMX's normal value.
         const code = mapStatus(status.id).codes[0];
         if (code) {

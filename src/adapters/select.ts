@@ -224,7 +224,12 @@ function pickOne<T>(
   );
 }
 
-/** The labels (else ids) of the values that tell this series apart from the others, for titles. */
+/** Codes and labels publishers give a total, which adds nothing to a title ("…: Total, Total, Total"). */
+const TOTAL_ID = /^(_?T|_Z|_X|TOTAL|_TOTAL|TOT|ALL)$/i;
+const TOTAL_LABEL = /^(total|totals|all|all (persons|people|ages|sexes|sectors|items|industries)|both sexes|semua|jumlah|todos|todas|ambos sexos|i alt|totalt|yhteensä|insgesamt|ensemble|tidak ada)$/i;
+export const isTotal = (v: DimensionValue): boolean => TOTAL_ID.test(v.id) || textStrings(v.label).some((l) => TOTAL_LABEL.test(l.trim()));
+
+/** The labels (else ids) of the values that tell this series apart from the others, for titles; totals left out. */
 export function distinguishing(
   dims: readonly Dimension[],
   all: readonly Candidate<unknown>[],
@@ -234,7 +239,7 @@ export function distinguishing(
   const labels: Text[] = [];
   for (const i of varying(dims, all)) {
     const v = chosen.values[i];
-    if (!v || v.id === '' || v.silent) continue;
+    if (!v || v.id === '' || v.silent || isTotal(v)) continue;
     ids.push(v.id);
     labels.push(v.label ?? v.id);
   }

@@ -52,7 +52,7 @@ const digits = shownDecimals;
  * A unit label that says per cent in the words publishers use: `%`, `% of GDP`, `Persen`,
  * `Persentase`, `Percentage (%)`, `per cent`, `prosenttia`, `pourcentage`, `porcentaje`, `Prozent`.
  */
-const PERCENT_LABEL = /^(%|(per ?cent(age)?|persen(tase)?|pourcentage|porcentaje|prosentti(a)?|procent|prozent|percentuale)(\b|$))|\(%\)$/i;
+const PERCENT_LABEL = /^(%|(per ?cent(age)?|persen(tase)?|pourcentage|porcentaje|prosentti(a)?|procent|prozent|percentuale|процент|пайыз)(\b|$))|\(%\)$/i;
 
 /** The label strings of a unit (a string, or a map of languages). */
 function labelStrings(label: unknown): string[] {

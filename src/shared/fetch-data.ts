@@ -200,10 +200,11 @@ export function fetchText(url: string, options: { signal: AbortSignal; fresh?: b
 }
 
 /** Parses fetched text as JSON, telling an HTML error page apart from broken JSON. */
-export function parseJson(text: string, url: string, contentType = ''): unknown {
+export function parseJson(text: string, url: string, contentType = '', parse: (text: string) => unknown = JSON.parse): unknown {
   try {
-    return JSON.parse(text);
+    return parse(text);
   } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
     const html = /html/i.test(contentType) || /^\s*</.test(text);
     throw new LoadError(
       'parse',

@@ -14,7 +14,7 @@ import { turn } from './slices.js';
 import { baseStyles } from './base.styles.js';
 import { FORMATS, loadAdapter } from '../adapters/registry.js';
 import { mergeOverlay } from '../adapters/overlay.js';
-import type { AdapterModule } from '../adapters/adapter.js';
+import { AdapterError, type AdapterModule } from '../adapters/adapter.js';
 import type { StatusWord } from '../core/status.js';
 
 export type ElementState = 'loading' | 'ready' | 'empty' | 'error';
@@ -339,7 +339,7 @@ export abstract class IndikatorElement<M> extends LitElement {
       const adapter = this.format ? await this.adapter() : undefined;
       const fetched = await fetchText(url, { signal: controller.signal, fresh, accept: adapter?.accept });
       if (ticket !== this.ticket) return;
-      let raw = this.isCsv ? fetched.text : parseJson(fetched.text, url, fetched.contentType);
+      let raw = this.isCsv ? fetched.text : parseJson(fetched.text, url, fetched.contentType, adapter?.parse);
       if (adapter?.companions) {
         // Formats spread over several files (Open SDG's data and meta): fetch the rest beside it.
         const message: Record<string, unknown> = { data: raw };
@@ -359,7 +359,13 @@ export abstract class IndikatorElement<M> extends LitElement {
     } catch (error) {
       if (ticket !== this.ticket || (controller.signal.aborted && !(error instanceof LoadError))) return;
       this.failures += 1;
-      const e = error instanceof LoadError ? error : new LoadError('fetch', String(error));
+      // An adapter's own reader (SDMX-JSON's) may refuse the message: that is the adapter's word.
+      const e =
+        error instanceof LoadError
+          ? error
+          : error instanceof AdapterError
+            ? new LoadError('adapter', `${this.t.errorAdapter} ${error.message}`)
+            : new LoadError('fetch', String(error));
       this.fail({ code: e.code, message: this.describeLoadError(e) });
     } finally {
       if (ticket === this.ticket) {

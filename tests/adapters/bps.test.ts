@@ -120,7 +120,7 @@ describe('adapters/bps', () => {
       ['not an object', () => [], /BPS: expected a JSON object, got an array/],
       ['an error status', (m) => ({ ...m, status: 'Error', message: 'Invalid key' }), /the API answered status "Error": Invalid key/],
       ['no table', (m) => ({ ...m, 'data-availability': 'list-not-available' }), /data-availability "list-not-available": there is no table here/],
-      ['a list missing', (m) => ({ ...m, turtahun: undefined }), /"turtahun" is missing or empty: keys cannot be built without it/],
+      ['a list missing', (m) => ({ ...m, turtahun: undefined }), /"turtahun" is missing: keys cannot be read without it/],
       [
         'a code that is not a code',
         (m) => {

@@ -150,7 +150,7 @@ describe('adapters/json-stat', () => {
           delete m.dimension.time;
           return m;
         },
-        /no time dimension: expected role\.time, or a dimension called "time"/,
+        /no time dimension among metric, geo, when: expected role\.time, or a dimension called "time"/,
       ],
       [
         'an index with a repeated position',

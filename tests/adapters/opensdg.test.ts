@@ -118,7 +118,8 @@ describe('adapters/opensdg', () => {
       { period: '2015', value: 20, status: ['E'] },
       { period: '2020', value: 15.5, note: 'Census year' },
     ]);
-    expect(doc!.title).to.equal('Example & test: Percent');
+    // The unit is the unit, not part of the title.
+    expect(doc!.title).to.equal('Example & test');
     expect(doc!.direction).to.equal('higher-is-better');
     expect(doc!.targets).to.deep.equal([{ id: 'open-sdg', period: '2028', comparator: 'ge', value: 30 }]);
     expect(doc!.notes).to.equal(undefined);
