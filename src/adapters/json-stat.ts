@@ -212,7 +212,8 @@ export const adapt: Adapter = (message, options = {}) => {
   const base = str(extension.id) ?? str(isRecord(extension.datastructure) ? extension.datastructure.id : undefined);
   // Who published it: `source`, else the copyright holder PxStat names (CSO: "Department of Finance").
   const copyright = isRecord(extension.copyright) ? str(extension.copyright.name) : undefined;
-  const publisher = str(ds.source) ?? copyright;
+  // Eurostat's own web service (its `wsVersion` mark) names no source: it is the publisher.
+  const publisher = str(ds.source) ?? copyright ?? (str(ds.wsVersion) ? 'Eurostat' : undefined);
   // Old Eurostat writes `title` and `lastUpdateDate` (epoch milliseconds) instead of `label` and `updated`.
   const datasetTitle = tableName(toText(ds.label) ?? toText(ds.title));
   const updated = ds.updated ?? (typeof ds.lastUpdateDate === 'number' && Number.isFinite(ds.lastUpdateDate) ? new Date(ds.lastUpdateDate).toISOString() : undefined);
@@ -263,7 +264,7 @@ export const adapt: Adapter = (message, options = {}) => {
         unit: unit
           ? {
               // ONS writes {type: "Index", base: "Consumer Prices", label: "UK Economy"}: the type is the unit there.
-              label: (str(unit.type) ? toText(unit.type) : undefined) ?? toText(unit.label) ?? toText(unit.base),
+              label: (/^index$/i.test(str(unit.type) ?? '') ? toText(unit.type) : undefined) ?? toText(unit.label) ?? toText(unit.base),
               symbol: str(unit.symbol),
               symbolPosition: position,
             }

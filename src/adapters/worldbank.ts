@@ -9,7 +9,7 @@
  */
 import type { Text } from '../data/schema.js';
 import { type Adapter, failWith } from './adapter.js';
-import { describe, finish, isRecord, readInt, sanitizeId, str, toText, withSuffix, type Json } from './defaults.js';
+import { describe, finish, isRecord, publicUrl, readInt, sanitizeId, str, toText, withSuffix, type Json } from './defaults.js';
 import { choose, distinguishing, type Candidate, type Dimension } from './select.js';
 
 export const accept = 'application/json';
@@ -38,7 +38,9 @@ function unitFromName(name: string | undefined): string | undefined {
 
 export const adapt: Adapter = (message, options = {}) => {
   if (!Array.isArray(message) || !message.length) return fail(`expected the API's [paging, rows] list, got ${describe(message)}`);
-  const [paging, rows] = message;
+  // Some mirrors save the rows alone, without the paging header: a list of row objects.
+  const rowsOnly = message.every((r) => isRecord(r) && isRecord(r.indicator) && r.date !== undefined);
+  const [paging, rows] = rowsOnly ? [{ page: 1, pages: 1 }, message] : message;
   if (!isRecord(paging)) return fail(`the first element should be the paging object, got ${describe(paging)}`);
   const error = apiError(paging);
   if (error) return fail(`the API answered with an error: ${error}`);
@@ -113,6 +115,15 @@ export const adapt: Adapter = (message, options = {}) => {
         decimals: g.rows.map((r) => readInt(r.decimal, 0, 10)).find((d) => d !== undefined),
         observations: g.rows.map((r) => ({ period: r.date, value: r.value, status: r.obs_status })),
         publisher: 'World Bank',
+        // The database the figures come from ("World Development Indicators"), published by the World Bank.
+        sources: [
+          {
+            id: 'world-bank',
+            name: str(paging.sourcename) ?? 'World Bank',
+            publisher: 'World Bank',
+            ...(publicUrl(options.source) ? { url: publicUrl(options.source)! } : {}),
+          },
+        ],
         updated: lastUpdated,
       },
       options,

@@ -225,13 +225,19 @@ export function formatPercentChange(relative: number, options: { locale: string;
   return formatNumber(shift(relative, 2), locale, d, d, 'exceptZero', { label: '', symbol: '%' });
 }
 
-/** A large number in the locale's compact notation: id `1,2 jt`, en `1.2M`. */
-export function formatCompact(value: number, locale: string): string {
+/** A large number in the locale's compact notation: id `1,2 jt`, en `1.2M` (`digits` significant digits, default 3). */
+export function formatCompact(value: number, locale: string, digits = 3): string {
   if (!Number.isFinite(value)) return UNREADABLE;
   // Compact notation stops at trillions (1e15 reads "1000T", 1e300 three hundred digits):
   // beyond that, scientific notation keeps a label short.
   const notation = Math.abs(value) >= 1e15 ? 'scientific' : 'compact';
-  return numberFormat(locale, { notation, maximumSignificantDigits: 3 }).format(value);
+  return numberFormat(locale, { notation, maximumSignificantDigits: digits }).format(value);
+}
+
+/** A number in scientific notation with `digits` significant digits (`2E-12`): for axis steps finer than 4 decimals. */
+export function formatScientific(value: number, locale: string, digits = 3): string {
+  if (!Number.isFinite(value)) return UNREADABLE;
+  return numberFormat(locale, { notation: 'scientific', maximumSignificantDigits: digits }).format(value);
 }
 
 /**

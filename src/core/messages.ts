@@ -67,6 +67,9 @@ const en = {
   inlineInvalid: 'The data in the page is not valid JSON.',
   badUrl: 'The data address {url} is not an http or https URL.',
   noObservations: 'There are no observations for this indicator yet.',
+  errorFor: 'The data on {name} cannot be shown',
+  emptyFor: 'There is no data on {name} yet.',
+  technicalDetails: 'Technical details',
 
   // Programme card.
   owner: 'owner',
@@ -184,6 +187,9 @@ const id: Messages = {
   inlineInvalid: 'Data di dalam halaman bukan JSON yang sah.',
   badUrl: 'Alamat data {url} bukan URL http atau https.',
   noObservations: 'Belum ada data pengamatan untuk indikator ini.',
+  errorFor: 'Data {name} tidak dapat ditampilkan',
+  emptyFor: 'Data {name} belum tersedia.',
+  technicalDetails: 'Rincian teknis',
 
   owner: 'penanggung jawab',
   coordinator: 'koordinator',

@@ -140,6 +140,15 @@ export const baseStyles = css`
   .message-text {
     overflow-wrap: anywhere;
   }
+  .error-details summary {
+    cursor: pointer;
+    color: var(--_muted);
+    font-size: 0.875em;
+    min-height: 24px;
+  }
+  .error-details[open] summary {
+    margin-bottom: 4px;
+  }
   .stale {
     margin-top: 8px;
     font-size: 0.875em;

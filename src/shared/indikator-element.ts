@@ -16,6 +16,8 @@ import { FORMATS, loadAdapter } from '../adapters/registry.js';
 import { mergeOverlay } from '../adapters/overlay.js';
 import { AdapterError, type AdapterModule } from '../adapters/adapter.js';
 import type { StatusWord } from '../core/status.js';
+import { pickText } from '../core/locale.js';
+import type { Text } from '../data/schema.js';
 
 export type ElementState = 'loading' | 'ready' | 'empty' | 'error';
 
@@ -119,6 +121,8 @@ export abstract class IndikatorElement<M> extends LitElement {
   @state() private lastGoodAt?: number = undefined;
   @state() protected locale = 'en';
   @state() protected resolvedTheme: Theme = 'light';
+  /** What the data is about (its title), for the sentences of the error and empty states. */
+  @state() private subject?: string;
 
   // Optional fields are set explicitly: with useDefineForClassFields off, a field never assigned
   // would read through to Object.prototype, which a host page may have polluted.
@@ -431,6 +435,8 @@ export abstract class IndikatorElement<M> extends LitElement {
 
   private accept(raw: unknown, url: string | undefined, overlay: unknown, fresh: boolean, ticket = ++this.ticket): Promise<boolean> {
     this.lastRaw = { raw, url, overlay };
+    // What the data is about, for the error and empty sentences: the document's (or the overlay's) title.
+    this.subject = titleOf(this.format ? overlay : raw, this.locale);
     if (!this.format) {
       // A native document is read in this task, so the first render draws it rather than a
       // "loading" frame that the next microtask throws away (half the DOM work of a page of charts).
@@ -468,6 +474,7 @@ export abstract class IndikatorElement<M> extends LitElement {
     const previous = this.model;
     const before = previous !== undefined && this.state === 'ready' ? this.describe(previous) : '';
     this.model = parsed.model;
+    this.subject = titleOf(parsed.data, this.locale) ?? this.subject;
     this.modelKey = this.sourceKey;
     this.failure = undefined;
     this.stale = false;
@@ -598,7 +605,7 @@ export abstract class IndikatorElement<M> extends LitElement {
         return this.model !== undefined && !this.awaitingWidth ? this.renderReady(this.model) : this.renderLoading();
       case 'empty':
         return html`<div class="message" role="group" aria-label=${this.kindLabel(t)}>
-          <p class="message-text">${t.noObservations}</p>
+          <p class="message-text">${this.subject ? fill(t.emptyFor, { name: inSentence(this.subject) }) : t.noObservations}</p>
         </div>`;
       case 'error':
         return this.renderError(this.failure);
@@ -615,14 +622,20 @@ export abstract class IndikatorElement<M> extends LitElement {
 
   private renderError(failure: Failure | undefined): TemplateResult {
     const t = this.t;
-    return html`<div part="error" class="message error" role="group" aria-label=${`${this.kindLabel(t)}: ${t.errorHeading}`}>
-      <p class="error-title"><span class="error-icon" aria-hidden="true">!</span> ${t.errorHeading}</p>
-      <p class="message-text">${failure?.message ?? ''}</p>
-      ${failure?.issues?.length
-        ? html`<ul class="issues">
-            ${failure.issues.slice(0, 5).map((issue) => html`<li>${issue}</li>`)}
-          </ul>`
-        : nothing}
+    // Two layers (contract): a sentence for readers that keeps the indicator's name, then the
+    // technical reason for the page's editors, collapsed.
+    const heading = this.subject ? fill(t.errorFor, { name: inSentence(this.subject) }) : t.errorHeading;
+    return html`<div part="error" class="message error" role="group" aria-label=${`${this.kindLabel(t)}: ${heading}`}>
+      <p class="error-title"><span class="error-icon" aria-hidden="true">!</span> ${heading}</p>
+      <details class="error-details">
+        <summary>${t.technicalDetails}</summary>
+        <p class="message-text">${failure?.message ?? ''}</p>
+        ${failure?.issues?.length
+          ? html`<ul class="issues">
+              ${failure.issues.slice(0, 5).map((issue) => html`<li>${issue}</li>`)}
+            </ul>`
+          : nothing}
+      </details>
     </div>`;
   }
 
@@ -635,6 +648,20 @@ export abstract class IndikatorElement<M> extends LitElement {
     </p>`;
   }
 }
+
+/** A document's title as text in `locale` (the first document of an array), if it has one. */
+function titleOf(doc: unknown, locale: string): string | undefined {
+  const first = Array.isArray(doc) ? doc[0] : doc;
+  if (!first || typeof first !== 'object') return undefined;
+  return pickText((first as { title?: Text }).title, locale)?.text;
+}
+
+/**
+ * A title inside a sentence: a sentence-case title loses its capital ("Data persentase penduduk
+ * miskin…"); a name in title case or an acronym keeps it ("Data Indeks Harga Konsumen", "Data BPS").
+ */
+const inSentence = (title: string): string =>
+  /^\p{Lu}\p{Ll}/u.test(title) && !/\s\p{Lu}/u.test(title) ? title[0]!.toLowerCase() + title.slice(1) : title;
 
 function safeJson(text: string): unknown {
   try {

@@ -6,7 +6,7 @@
  */
 import { tickStep, ticks } from 'd3-array';
 import type { Unit } from '../data/schema.js';
-import { formatCompact, formatValue, isPercentUnit } from '../core/format.js';
+import { formatCompact, formatScientific, formatValue, isPercentUnit, MAX_DECIMALS } from '../core/format.js';
 import { dateFormat } from '../core/periods.js';
 import { round2, textWidth, type Linear } from './trend-geometry.js';
 
@@ -46,11 +46,7 @@ export function valueAxis(y: Linear, unit: Unit | undefined, locale: string, lef
   const decimals = Math.min(20, Math.max(0, -Math.floor(Math.log10(step) + 1e-9)));
   const large = Math.max(Math.abs(lo), Math.abs(hi)) >= 1e6;
   const percent = isPercentUnit(unit);
-  // The axis shows raw values with the unit's multiplier applied, as the table and tooltip do.
-  const label = (v: number) =>
-    large && !unit?.multiplier
-      ? `${formatCompact(v, locale)}${percent ? '%' : ''}`
-      : formatValue(v, { locale, decimals, unit: percent ? unit : unit ? { ...unit, symbol: undefined } : undefined });
+  const label = distinctLabels(values, { locale, unit, decimals, large, percent });
   const out: Tick[] = [];
   let lastPos = Infinity;
   for (const v of values) {
@@ -58,13 +54,44 @@ export function valueAxis(y: Linear, unit: Unit | undefined, locale: string, lef
     // Ticks are evenly spaced; this only guards tiny plots.
     if (Math.abs(lastPos - pos) < TICK_FONT * 1.4) continue;
     lastPos = pos;
-    out.push({ pos, value: v, label: label(v) });
+    out.push({ pos, value: v, label: label.get(v)! });
   }
   const path = out.map((t) => `M${round2(left)},${t.pos}H${round2(right)}`).join('');
   return { ticks: out, path };
 }
 
-type TimeUnit = 'year' | 'month' | 'day';
+interface LabelOptions {
+  readonly locale: string;
+  readonly unit: Unit | undefined;
+  readonly decimals: number;
+  readonly large: boolean;
+  readonly percent: boolean;
+}
+
+/**
+ * Tick labels that are all different: a narrow range of large numbers once read "1.83T" seven
+ * times. Compact labels gain significant digits until they differ; steps finer than the 4 decimals
+ * shown anywhere else are written in scientific notation. The axis shows raw values with the
+ * unit's multiplier applied, as the table and tooltip do.
+ */
+function distinctLabels(values: readonly number[], o: LabelOptions): Map<number, string> {
+  const distinct = (labels: string[]) => new Set(labels).size === labels.length;
+  const plain = o.percent ? o.unit : o.unit ? { ...o.unit, symbol: '' } : undefined;
+  const attempts: ((v: number) => string)[] = [];
+  if (o.large && !o.unit?.multiplier) {
+    for (const digits of [3, 4, 5, 6, 8]) attempts.push((v) => `${formatCompact(v, o.locale, digits)}${o.percent ? '%' : ''}`);
+  }
+  if (o.decimals <= MAX_DECIMALS) attempts.push((v) => formatValue(v, { locale: o.locale, decimals: o.decimals, unit: plain }));
+  for (const digits of [2, 3, 4, 6]) attempts.push((v) => formatScientific(v, o.locale, digits));
+  let labels: string[] = [];
+  for (const attempt of attempts) {
+    labels = values.map(attempt);
+    if (distinct(labels)) break;
+  }
+  return new Map(values.map((v, i) => [v, labels[i]!]));
+}
+
+export type TimeUnit = 'year' | 'month' | 'day';
 const DAY = 86_400_000;
 
 const yearStart = (year: number) => {
@@ -112,15 +139,19 @@ function timeTicks(x0: number, x1: number, unit: TimeUnit, count: number): { val
 }
 
 /**
- * The time axis: whole years when the span allows (the common case), else months, else days. The
+ * The time axis: whole years when the span allows (the common case), else months, else days, and
+ * never finer than the data's own periods (`finest`). The
  * tick count comes from the width and the estimated label width; labels that still overlap are
  * thinned (every other one dropped) until none do.
  */
-export function timeAxis(x: Linear, locale: string, baseline: number): Axis {
+export function timeAxis(x: Linear, locale: string, baseline: number, finest: TimeUnit = 'day'): Axis {
   const [x0, x1] = x.domain;
   const width = Math.abs(x.range[1] - x.range[0]);
   const years = (x1 - x0) / (365.25 * DAY);
-  const unit: TimeUnit = years >= 2 ? 'year' : years * 12 >= 2 ? 'month' : 'day';
+  const bySpan: TimeUnit = years >= 2 ? 'year' : years * 12 >= 2 ? 'month' : 'day';
+  // Never finer than the data: three annual figures get year ticks, not "Jan 2015, Mar 2015".
+  const order: TimeUnit[] = ['day', 'month', 'year'];
+  const unit = order[Math.max(order.indexOf(bySpan), order.indexOf(finest))]!;
   const sample = unit === 'year' ? '0000' : unit === 'month' ? 'Sep 0000' : '00 Sep';
   const slot = textWidth(sample, TICK_FONT) + 12;
   const count = Math.max(1, Math.floor(width / slot));

@@ -102,13 +102,55 @@ export interface XY {
  */
 export function drawable(points: readonly Point[], x: Linear, y: Linear): XY[] {
   const out: XY[] = [];
+  const step = regularStep(points);
+  let prev = NaN;
   for (let i = 0; i < points.length; i++) {
     const p = points[i]!;
     const px = x(p.period.start);
-    if (i > 0 && p.status.includes('B')) out.push({ x: px, y: null });
+    const month = step > 0 ? monthIndex(p.period) : 0;
+    // A break in series, or periods missing from a regular series: the line stops (the README
+    // promises gaps; a straight line across absent years would show figures nobody published).
+    if (i > 0 && (p.status.includes('B') || (step > 0 && month - prev > step))) out.push({ x: px, y: null });
+    prev = month;
     out.push({ x: px, y: p.value === null ? null : y(p.value) });
   }
   return out;
+}
+
+/** Months since year 0 at the start of a year, semester, quarter or month period, from its key (no Date per point). */
+function monthIndex(period: Point['period']): number {
+  const year = Number(period.key.slice(0, 4));
+  const rest = period.key.slice(5);
+  const n = Number(rest.replace(/^[QS]/, '')) || 1;
+  switch (period.granularity) {
+    case 'month':
+      return year * 12 + n - 1;
+    case 'quarter':
+      return year * 12 + (n - 1) * 3;
+    case 'semester':
+      return year * 12 + (n - 1) * 6;
+    default:
+      return year * 12;
+  }
+}
+const MONTHS: Partial<Record<Point['period']['granularity'], number>> = { year: 12, semester: 6, quarter: 3, month: 1 };
+
+/**
+ * The step, in months, of a regular series: one kind of period (years, quarters, months...) where
+ * at least three steps in four are one period long. 0 for an irregular series (surveys every few
+ * years, daily readings), whose points are joined as they are.
+ */
+export function regularStep(points: readonly Point[]): number {
+  if (points.length < 3) return 0;
+  const kind = points[0]!.period.granularity;
+  const step = MONTHS[kind];
+  if (!step) return 0;
+  let regular = 0;
+  for (let i = 1; i < points.length; i++) {
+    if (points[i]!.period.granularity !== kind) return 0;
+    if (monthIndex(points[i]!.period) - monthIndex(points[i - 1]!.period) === step) regular++;
+  }
+  return regular * 4 >= (points.length - 1) * 3 ? step : 0;
 }
 
 /**

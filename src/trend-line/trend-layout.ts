@@ -12,7 +12,7 @@ import { formatChange, formatComparator, formatPoints, formatValue, isPercentUni
 import { formatPeriod } from '../core/periods.js';
 import { fill, type Messages } from '../core/messages.js';
 import { pickText } from '../core/locale.js';
-import { timeAxis, valueAxis, TICK_FONT, type Axis } from './axis.js';
+import { timeAxis, valueAxis, TICK_FONT, type Axis, type TimeUnit } from './axis.js';
 import {
   boundsPath,
   circlesPath,
@@ -451,7 +451,7 @@ export function layoutTrend(input: LayoutInput): Layout {
     plot,
     x,
     y,
-    xAxis: sparkline ? undefined : timeAxis(x, locale, plot.bottom),
+    xAxis: sparkline ? undefined : timeAxis(x, locale, plot.bottom, finestUnit(series)),
     yAxis: sparkline ? undefined : valueAxis(y, doc.unit, locale, plot.left, plot.right),
     series: seriesLayout,
     target: targetLayout,
@@ -476,6 +476,19 @@ export function nearestIndex(xs: Float32Array, px: number): number {
   if (!xs.length) return -1;
   const i = byX.center(xs as unknown as ArrayLike<number>, px);
   return Math.max(0, Math.min(xs.length - 1, i));
+}
+
+/** The finest period unit any series uses: the time axis never ticks finer than the data. */
+function finestUnit(series: readonly TrendSeries[]): TimeUnit {
+  let finest: TimeUnit = 'year';
+  for (const s of series) {
+    for (const p of s.points) {
+      const g = p.period.granularity;
+      if (g === 'day' || g === 'week') return 'day';
+      if (g !== 'year') finest = 'month';
+    }
+  }
+  return finest;
 }
 
 /** A series' name for direct labels and columns: its area when areas differ, else its short title. */

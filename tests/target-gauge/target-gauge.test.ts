@@ -399,7 +399,8 @@ describe('target gauge: sizes, no target and states', () => {
     expect(el.state).to.equal('empty');
     expect(el.hasAttribute('status')).to.equal(false);
     expect(meter(el)).to.equal(null);
-    expect(text(el, '.message-text')).to.equal('There are no observations for this indicator yet.');
+    // Contract: the reader's sentence keeps the indicator's name.
+    expect(text(el, '.message-text')).to.equal('There is no data on test indicator yet.');
     await expect(el).to.be.accessible();
   });
 

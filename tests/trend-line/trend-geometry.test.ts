@@ -150,3 +150,45 @@ describe('yDomain at the ends of the double range', () => {
     expect(hi).to.equal(Number.MAX_VALUE);
   });
 });
+
+describe('trend geometry on what real files hold', () => {
+  const x = linear([Date.UTC(2015, 0), Date.UTC(2024, 0)], [0, 900]);
+  const y = linear([0, 10], [100, 0]);
+  const annual = (years: number[]) => pts(years.map((year, i) => ({ period: String(year), value: i + 1 })));
+
+  it('a regular series with an absent year draws a gap there, never a line across it', () => {
+    const out = drawable(annual([2015, 2016, 2017, 2018, 2020, 2021, 2022]), x, y);
+    expect(out.map((p) => p.y === null)).to.deep.equal([false, false, false, false, true, false, false, false]);
+    expect((linePath(out).match(/M/g) ?? []).length).to.equal(2);
+  });
+
+  it('an irregular series (a survey every few years) is joined as it is', () => {
+    // Rwanda's DHS rounds: 2000, 2005, 2008, 2010, 2015, 2020.
+    const out = drawable(annual([2000, 2005, 2008, 2010, 2015, 2020]), x, y);
+    expect(out.some((p) => p.y === null)).to.equal(false);
+  });
+
+  it('quarters with one missing quarter get a gap; mid-year months a year apart are joined', () => {
+    const q = pts(['2020-Q1', '2020-Q2', '2020-Q3', '2021-Q1', '2021-Q2', '2021-Q3', '2021-Q4'].map((period, i) => ({ period, value: i })));
+    expect(drawable(q, x, y).filter((p) => p.y === null)).to.have.length(1);
+    const unicef = pts(['1970-06', '1971-06', '1972-06', '1973-06'].map((period, i) => ({ period, value: i })));
+    expect(drawable(unicef, x, y).some((p) => p.y === null)).to.equal(false);
+  });
+
+  it('the time axis never ticks finer than the data: three annual figures get year ticks', () => {
+    const short = linear([Date.UTC(2015, 0), Date.UTC(2016, 0)], [0, 600]);
+    const labels = timeAxis(short, 'en', 100, 'year').ticks.map((t) => t.label);
+    expect(labels).to.deep.equal(['2015', '2016']);
+    // Monthly data over the same span keeps month ticks.
+    expect(timeAxis(short, 'en', 100, 'month').ticks.some((t) => /Jan|Feb|Mar/.test(t.label))).to.equal(true);
+  });
+
+  it('value axis labels are always distinct: a narrow range of trillions, a step finer than 4 decimals', () => {
+    const gdp = valueAxis(linear([1.8301e12, 1.8349e12], [300, 0]), { label: 'USD' }, 'en', 0, 10).ticks.map((t) => t.label);
+    expect(gdp.length).to.be.above(2);
+    expect(new Set(gdp).size).to.equal(gdp.length);
+    const tiny = valueAxis(linear([1e-12, 3e-12], [300, 0]), { label: '' }, 'en', 0, 10).ticks.map((t) => t.label);
+    expect(new Set(tiny).size).to.equal(tiny.length);
+    expect(tiny.join(' ')).to.match(/E-12/);
+  });
+});
