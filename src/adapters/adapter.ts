@@ -36,14 +36,28 @@ export interface AdapterModule {
   readonly parse?: (text: string) => unknown;
 }
 
-/** A message that cannot be read as the format says; the message names what is wrong. */
+/**
+ * A message that cannot be read as the format says. `message` (English) and `id` (Indonesian) name
+ * what is wrong and what to do next; the element shows the one in the page's language, in its
+ * error's technical details.
+ */
 export class AdapterError extends Error {
   override readonly name = 'AdapterError';
+  /** The same sentence in Indonesian (the English one where none was written). */
+  readonly id: string;
+  constructor(message: string, id?: string) {
+    super(message);
+    this.id = id ?? message;
+  }
+  /** The sentence in `lang` (`id` for Indonesian and its regional tags, else English). */
+  text(lang: string): string {
+    return /^id(-|$)/i.test(lang) ? this.id : this.message;
+  }
 }
 
-/** The `fail` of one format: throws an AdapterError whose message starts with the format's name. */
+/** The `fail` of one format: throws an AdapterError whose sentences start with the format's name. */
 export const failWith =
   (format: string) =>
-  (message: string): never => {
-    throw new AdapterError(`${format}: ${message}`);
+  (message: string, id?: string): never => {
+    throw new AdapterError(`${format}: ${message}`, id === undefined ? undefined : `${format}: ${id}`);
   };

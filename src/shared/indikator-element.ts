@@ -368,7 +368,7 @@ export abstract class IndikatorElement<M> extends LitElement {
         error instanceof LoadError
           ? error
           : error instanceof AdapterError
-            ? new LoadError('adapter', `${this.t.errorAdapter} ${error.message}`)
+            ? new LoadError('adapter', `${this.t.errorAdapter} ${error.text(this.locale)}`)
             : new LoadError('fetch', String(error));
       this.fail({ code: e.code, message: this.describeLoadError(e) });
     } finally {
@@ -523,7 +523,7 @@ export abstract class IndikatorElement<M> extends LitElement {
         .map((doc) => mergeOverlay(doc, overlay));
       return { ok: true, value: docs.length === 1 ? docs[0] : docs };
     } catch (error) {
-      const text = error instanceof Error ? error.message : String(error);
+      const text = error instanceof AdapterError ? error.text(this.locale) : error instanceof Error ? error.message : String(error);
       return { ok: false, failure: { ok: false, code: 'adapter', message: `${this.t.errorAdapter} ${text}` } };
     }
   }
