@@ -7,6 +7,7 @@
  */
 import type { Target, Unit } from '../data/schema.js';
 import { fill, messages } from './messages.js';
+import { pickText } from './locale.js';
 
 /** What a non-finite number formats to. */
 export const UNREADABLE = '–';
@@ -70,6 +71,16 @@ export const isPercentUnit = (unit: Unit | undefined | null): boolean =>
   (unit.symbol === '%' ||
     (typeof unit.code === 'string' && /^(PERCENT|PC|PCT)(_[A-Z0-9_]*)?$/i.test(unit.code)) ||
     (unit.symbol === undefined && labelStrings(unit.label).some((l) => PERCENT_LABEL.test(l.trim()))));
+
+/**
+ * The words that go after a formatted value so it reads as a quantity: the unit's label, unless
+ * the number already carries the unit (a per cent sign, a symbol such as `Rp`). `''` when there
+ * is nothing to add.
+ */
+export function unitText(unit: Unit | undefined, locale: string): string {
+  if (!unit || isPercentUnit(unit) || (typeof unit.symbol === 'string' && unit.symbol)) return '';
+  return pickText(unit.label, locale)?.text.trim() ?? '';
+}
 
 /** `unit.multiplier` as a power of ten, 0 when absent or unusable. */
 const multiplierOf = (unit: Unit | undefined): number =>

@@ -12,6 +12,7 @@ import {
   formatPercentChange,
   formatPoints,
   formatValue,
+  unitText,
   isPercentUnit,
 } from './format.js';
 import { pickText, resolveLocale } from './locale.js';
@@ -38,6 +39,10 @@ export function summarize(doc: IndicatorDocument, status: StatusResult, locale: 
   const m = messages(loc);
   const title = pickText(doc.title, loc)?.text ?? String(doc.id);
   const opts = { locale: loc, decimals: doc.decimals, unit: doc.unit };
+  // A quantity reads with its unit ("34.880,5 ribu jiwa"); a per cent sign or symbol is already in the number.
+  const unit = unitText(doc.unit, loc);
+  const quantity = (formatted: string) => (unit ? `${formatted} ${unit}` : formatted);
+  const value = (v: number) => quantity(formatValue(v, opts));
 
   const values = normalize(doc).values;
   const latest: Valued | undefined = status.latest && typeof status.latest.value === 'number'
@@ -49,7 +54,7 @@ export function summarize(doc: IndicatorDocument, status: StatusResult, locale: 
   const period = (p: Point) => formatPeriod(p.period, loc);
   let movement: string;
   if (first.period.key === latest.period.key) {
-    movement = fill(m.summarySingle, { title, value: formatValue(latest.value, opts), period: period(latest) });
+    movement = fill(m.summarySingle, { title, value: value(latest.value), period: period(latest) });
   } else {
     const from = displayValue(first.value, doc.decimals, doc.unit);
     const to = displayValue(latest.value, doc.decimals, doc.unit);
@@ -58,22 +63,24 @@ export function summarize(doc: IndicatorDocument, status: StatusResult, locale: 
     if (delta === 0) {
       movement = fill(m.summaryUnchanged, {
         title,
-        value: formatValue(latest.value, opts),
+        value: value(latest.value),
         fromPeriod: period(first),
         toPeriod: period(latest),
       });
     } else {
       // `delta` already carries the multiplier: format it without applying it twice.
       const plain = { ...opts, unit: doc.unit ? { ...doc.unit, multiplier: 0 } : doc.unit, sign: 'never' as const };
-      const change = isPercentUnit(doc.unit) ? formatPoints(delta, plain) : formatChange(delta, plain);
+      const change = isPercentUnit(doc.unit) ? formatPoints(delta, plain) : quantity(formatChange(delta, plain));
       // Relative to the size of the first value, so a change from a negative value keeps the
       // sign of the movement; from 0 there is no relative change to state (never "Infinity").
-      const relative = from === 0 ? '' : fill(m.summaryRelative, { percent: formatPercentChange(delta / Math.abs(from), { locale: loc }) });
+      // Rounded as a newsroom prints it (contract): whole per cent from 10 % up, one decimal below.
+      const ratio = delta / Math.abs(from);
+      const relative = from === 0 ? '' : fill(m.summaryRelative, { percent: formatPercentChange(ratio, { locale: loc, decimals: Math.abs(ratio) >= 0.1 ? 0 : 1 }) });
       movement = fill(delta < 0 ? m.summaryFell : m.summaryRose, {
         title,
-        from: formatValue(first.value, opts),
+        from: value(first.value),
         fromPeriod: period(first),
-        to: formatValue(latest.value, opts),
+        to: value(latest.value),
         toPeriod: period(latest),
         change,
         relative,

@@ -55,6 +55,11 @@ export const gaugeStyles = css`
     font-variant-numeric: tabular-nums;
     overflow-wrap: break-word;
   }
+  .unit {
+    font-size: 1rem;
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
   .period {
     color: var(--_muted);
     font-size: 0.875rem;

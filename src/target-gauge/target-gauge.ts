@@ -5,8 +5,8 @@ import { IndikatorElement, type ParseContext, type Parsed } from '../shared/indi
 import { validateIndicator } from '../data/validate.js';
 import { normalize, pointsAsOf, type Point } from '../data/normalize.js';
 import type { IndicatorDocument, Target } from '../data/schema.js';
-import { assessStatus, type StatusResult, type StatusWord } from '../core/status.js';
-import { formatComparator, formatTargetValue, formatValue, type FormatOptions } from '../core/format.js';
+import { assessStatus, roundAt, type StatusResult, type StatusWord } from '../core/status.js';
+import { formatComparator, formatTargetValue, formatValue, unitText, type FormatOptions } from '../core/format.js';
 import { comparePeriods, formatPeriod, parsePeriod, type Period } from '../core/periods.js';
 import { describeSources, summarize } from '../core/summary.js';
 import { pickText, primarySubtag } from '../core/locale.js';
@@ -79,7 +79,11 @@ interface View {
   readonly bands: readonly Band[];
   readonly fmt: FormatOptions;
   readonly title: { readonly text: string; readonly lang?: string | undefined };
+  /** The latest value with its unit, as the value text says it. */
   readonly value: string;
+  /** The formatted number alone, and the unit words after it (empty when the number carries its unit). */
+  readonly number: string;
+  readonly unit: string;
   readonly period: string;
   readonly status: StatusWord | null;
   readonly statusWord: string;
@@ -249,7 +253,11 @@ export class IndikatorTargetGauge extends IndikatorElement<GaugeModel> {
     const bands = gaugeBands(domain, baseline?.value ?? null, met, orient, doc.direction);
     const picked = pickText(doc.shortTitle ?? doc.title, locale) ?? pickText(doc.title, locale);
     const titleLang = picked?.lang && primarySubtag(picked.lang) !== primarySubtag(locale) ? picked.lang : undefined;
-    const value = formatValue(latest?.value, fmt);
+    // The unit goes with the number, on screen and in the value text: "34.880,5" alone once stood
+    // for 34.9 million people.
+    const unit = unitText(doc.unit, locale);
+    const number = formatValue(latest?.value, fmt);
+    const value = unit ? `${number} ${unit}` : number;
     const period = latest ? formatPeriod(latest.period, locale) : '';
     const status = result.status;
     const statusWord = statusText(t, status);
@@ -267,6 +275,8 @@ export class IndikatorTargetGauge extends IndikatorElement<GaugeModel> {
       fmt,
       title: { text: picked?.text ?? String(doc.id), lang: titleLang },
       value,
+      number,
+      unit,
       period,
       status,
       statusWord,
@@ -304,7 +314,7 @@ export class IndikatorTargetGauge extends IndikatorElement<GaugeModel> {
 
   private renderValue(view: View): TemplateResult {
     return html`<p part="value" class="value">
-      <span class="number">${view.value}</span>
+      <span class="number">${view.number}</span>${view.unit ? html` <span class="unit">${view.unit}</span>` : nothing}
       <span class="period">${view.period}</span>
     </p>`;
   }
@@ -351,12 +361,16 @@ export class IndikatorTargetGauge extends IndikatorElement<GaugeModel> {
     const width = compact ? 96 : Math.max(120, this.resize.content || 320);
     const { domain, orient } = view;
     const { result, latest, baseline } = model;
+    // Drawn where the figure on screen says (rounded at the document's decimals), so a value the
+    // verdict calls "achieved" never sits outside the drawn target band by a rounding hair.
+    const lv = latest ? roundAt(latest.value, model.doc.decimals) : NaN;
+    const bv = baseline ? roundAt(baseline.value, model.doc.decimals) : NaN;
     const x = (v: number) => toX(v, domain, orient, width);
     const mid = g.trackY + g.trackH / 2;
     const target = result.target;
-    const fill = baseline && latest ? span(baseline.value, latest.value, domain, orient, width) : null;
+    const fill = baseline && latest ? span(bv, lv, domain, orient, width) : null;
     // Backwards = away from the better end; a neutral indicator has no better end to move away from.
-    const forward = baseline && latest ? position(latest.value, domain, orient) >= position(baseline.value, domain, orient) : true;
+    const forward = baseline && latest ? position(lv, domain, orient) >= position(bv, domain, orient) : true;
     const setback = !forward && model.doc.direction !== 'neutral';
     return html`<svg
       class="graphic bullet-graphic"
@@ -374,13 +388,13 @@ export class IndikatorTargetGauge extends IndikatorElement<GaugeModel> {
           : svg`<rect part="band band-${b.kind}" class="band band-${b.kind}" x=${s.x} y=${g.trackY} width=${s.width} height=${g.trackH}></rect>`;
       })}
       ${baseline && !compact
-        ? svg`<line part="baseline" class="baseline" x1=${x(baseline.value)} x2=${x(baseline.value)} y1=${g.trackY - 4} y2=${g.trackY + g.trackH + 4}></line>`
+        ? svg`<line part="baseline" class="baseline" x1=${x(bv)} x2=${x(bv)} y1=${g.trackY - 4} y2=${g.trackY + g.trackH + 4}></line>`
         : nothing}
       ${fill && fill.width > 0
         ? svg`<rect part="indicator" class="indicator ${forward ? 'grow-start' : 'grow-end'} ${setback ? 'backward' : ''}" x=${fill.x} y=${g.fillY} width=${fill.width} height=${g.fillH}></rect>`
         : nothing}
       ${target ? this.bulletTarget(target, view, width, g) : nothing}
-      ${latest ? svg`<circle class="latest ${setback ? 'backward' : ''}" cx=${x(latest.value)} cy=${mid} r=${compact ? 4 : 6}></circle>` : nothing}
+      ${latest ? svg`<circle class="latest ${setback ? 'backward' : ''}" cx=${x(lv)} cy=${mid} r=${compact ? 4 : 6}></circle>` : nothing}
     </svg>`;
   }
 
@@ -399,6 +413,8 @@ export class IndikatorTargetGauge extends IndikatorElement<GaugeModel> {
     const L = arcLayout(this.resize.content || 280);
     const { domain, orient } = view;
     const { result, latest, baseline } = model;
+    const lv = latest ? roundAt(latest.value, model.doc.decimals) : NaN;
+    const bv = baseline ? roundAt(baseline.value, model.doc.decimals) : NaN;
     const f = (v: number) => position(v, domain, orient);
     const at = (v: number, r: number) => arcPoint(f(v), r);
     const radial = (v: number, r0: number, r1: number, part: string, cls: string) => {
@@ -409,10 +425,10 @@ export class IndikatorTargetGauge extends IndikatorElement<GaugeModel> {
     const target = result.target;
     const edges = target ? targetEdges(target) : null;
     const targetPath = edges ? arcPath(f(edges[0]), f(edges[1]), L.inner - 5, L.outer + 5) : '';
-    const fillPath = baseline && latest ? arcPath(f(baseline.value), f(latest.value), L.inner + 4, L.outer - 4) : '';
-    const setback = baseline && latest && model.doc.direction !== 'neutral' ? f(latest.value) < f(baseline.value) : false;
+    const fillPath = baseline && latest ? arcPath(f(bv), f(lv), L.inner + 4, L.outer - 4) : '';
+    const setback = baseline && latest && model.doc.direction !== 'neutral' ? f(lv) < f(bv) : false;
     const mid = (L.inner + L.outer) / 2;
-    const dot = latest ? at(latest.value, mid) : null;
+    const dot = latest ? at(lv, mid) : null;
     return html`<svg
       class="graphic arc-graphic"
       viewBox="0 0 ${L.width} ${L.height}"

@@ -14,7 +14,7 @@ describe('fallbackHtml', () => {
     const html = fallbackHtml(await fixture('muba-poverty-rate.json'), 'id');
     const body = parse(html);
     expect(body.querySelector('p')!.textContent).to.equal(
-      'Persentase penduduk miskin (P0) turun dari 18,35% (2015) menjadi 9,97% (2025), turun 8,38 poin persentase (-45,67%). Target < 10% pada 2025: tercapai.',
+      'Persentase penduduk miskin (P0) turun dari 18,35% (2015) menjadi 9,97% (2025), turun 8,38 poin persentase (-46%). Target < 10% pada 2025: tercapai.',
     );
     expect(html).to.contain('Target &lt; 10% pada 2025');
     expect(body.querySelector('caption')!.textContent).to.equal('Persentase penduduk miskin (P0)');
@@ -34,7 +34,7 @@ describe('fallbackHtml', () => {
     const doc = await fixture('muba-extreme-poverty.json');
     const body = parse(fallbackHtml(doc, 'en', { targetId: 'rpjmn-2025-2029' }));
     expect(body.querySelector('p')!.textContent).to.equal(
-      'Extreme poverty rate fell from 6.56% (2021) to 0.47% (2024), down 6.09 percentage points (-92.84%). Target 0% by 2026: on track.',
+      'Extreme poverty rate fell from 6.56% (2021) to 0.47% (2024), down 6.09 percentage points (-93%). Target 0% by 2026: on track.',
     );
     const asOf = parse(fallbackHtml(doc, 'en', { asOf: '2023', rows: 2 }));
     expect(cells(asOf)).to.deep.equal([
@@ -43,7 +43,7 @@ describe('fallbackHtml', () => {
     ]);
     expect(asOf.querySelector('p')!.textContent).to.contain('to 0.98% (2023)').and.contain('on track');
     expect(parse(fallbackHtml(doc, 'id')).querySelector('p')!.textContent).to.equal(
-      'Persentase penduduk miskin ekstrem turun dari 6,56% (2021) menjadi 0,47% (2024), turun 6,09 poin persentase (-92,84%). Target 0% pada 2024: tidak tercapai.',
+      'Persentase penduduk miskin ekstrem turun dari 6,56% (2021) menjadi 0,47% (2024), turun 6,09 poin persentase (-93%). Target 0% pada 2024: tidak tercapai.',
     );
   });
 

@@ -570,3 +570,46 @@ describe('target gauge: styles', () => {
     expect(getComputedStyle($(moving, 'rect.indicator')!).transitionDuration).to.equal('0.6s');
   });
 });
+
+describe('target gauge: what real files need', () => {
+  const base = {
+    schema: 'indikator/indicator@1',
+    id: 'pop',
+    title: 'Penduduk miskin',
+    decimals: 1,
+    direction: 'lower-is-better',
+    series: [
+      { period: '2023', value: 36_000.2 },
+      { period: '2024', value: 34_880.5 },
+    ],
+    sources: [{ id: 'bps', name: 'BPS' }],
+  };
+
+  it('shows the unit with the number and says it in the value text (34.880,5 ribu jiwa, never a bare number)', async () => {
+    const el = await mount({ data: { ...base, unit: { label: 'ribu jiwa' } }, attrs: { lang: 'id' } });
+    const shown = text(el, '[part="value"]');
+    expect(shown).to.contain('34.880,5');
+    expect(shown).to.contain('ribu jiwa');
+    expect(meter(el)!.getAttribute('aria-valuetext')).to.contain('34.880,5 ribu jiwa pada 2024');
+    await expect(el).to.be.accessible();
+  });
+
+  it('applies the multiplier and does not repeat a unit the number already carries', async () => {
+    const el = await mount({ data: { ...base, decimals: 2, unit: { label: 'persen', symbol: '%' }, series: [{ period: '2024', value: 9.97 }] }, attrs: { lang: 'id' } });
+    expect(text(el, '[part="value"]')).to.match(/^9,97%/);
+    expect($(el, '[part="value"] .unit')).to.equal(null);
+    const million = await mount({ data: { ...base, unit: { label: 'people', multiplier: 3 } }, attrs: { lang: 'en' } });
+    expect(text(million, '[part="value"]')).to.contain('34,880,500.0 people');
+  });
+
+  it('draws the latest value where the figure on screen says: achieved means inside the band', async () => {
+    // 10.04 at one decimal reads "10.0", which meets "at most 10": the dot must sit on the target, not past it.
+    const el = await mount({
+      data: { ...base, decimals: 1, unit: { label: '%', symbol: '%' }, series: [{ period: '2020', value: 14 }, { period: '2024', value: 10.04 }], targets: [{ id: 't', comparator: 'le', value: 10, period: '2024' }] },
+    });
+    expect(el.getAttribute('status')).to.equal('achieved');
+    const dot = $(el, 'circle.latest')!;
+    const target = $(el, '[part="target"]')!;
+    expect(Number(dot.getAttribute('cx'))).to.be.closeTo(Number(target.getAttribute('x1')), 0.01);
+  });
+});
