@@ -143,7 +143,7 @@ describe('format', () => {
 
     it('writes a relative change as a signed per cent', () => {
       expect(formatPercentChange(-0.928353658, { locale: 'id' })).to.equal('-92,84%');
-      expect(formatPercentChange(-0.456675749, { locale: 'en' })).to.equal('-46%');
+      expect(formatPercentChange(-0.456675749, { locale: 'en' })).to.equal('-45.67%');
       expect(formatPercentChange(0.125, { locale: 'en', decimals: 1 })).to.equal('+12.5%');
       expect(formatPercentChange(Infinity, { locale: 'en' })).to.equal(UNREADABLE);
       expect(formatPercentChange(NaN, { locale: 'id' })).to.equal(UNREADABLE);
