@@ -131,6 +131,8 @@ export abstract class IndikatorElement<M> extends LitElement {
   private sourceKey?: string = undefined;
   private modelKey?: string = undefined;
   private lastRaw?: { raw: unknown; url?: string | undefined; overlay?: unknown } = undefined;
+  /** The last input that was shown: a later `as-of` is computed from it, never from a refresh that failed validation. */
+  private lastGood?: { raw: unknown; url?: string | undefined; overlay?: unknown } = undefined;
   private inlineText?: string = undefined;
   /** Connected since the last update: the next update reads the source. */
   private connecting = false;
@@ -238,7 +240,8 @@ export abstract class IndikatorElement<M> extends LitElement {
     if (changed.has('refreshInterval')) this.schedule();
     // Read again for a new `as-of` or language, unless this update has just read the source (with both).
     const read = this.ticket !== ticket;
-    if (!read && changed.has('asOf') && this.lastRaw) void this.accept(this.lastRaw.raw, this.lastRaw.url, this.lastRaw.overlay, false);
+    const shown = this.state === 'error' ? this.lastRaw : (this.lastGood ?? this.lastRaw);
+    if (!read && changed.has('asOf') && shown) void this.accept(shown.raw, shown.url, shown.overlay, false);
     else if (!read && (changed as Map<PropertyKey, unknown>).has('locale') && this.state === 'error' && this.lastRaw) {
       void this.accept(this.lastRaw.raw, this.lastRaw.url, this.lastRaw.overlay, false);
     }
@@ -474,10 +477,12 @@ export abstract class IndikatorElement<M> extends LitElement {
     const previous = this.model;
     const before = previous !== undefined && this.state === 'ready' ? this.describe(previous) : '';
     this.model = parsed.model;
+    this.lastGood = this.lastRaw;
     this.subject = titleOf(parsed.data, this.locale) ?? this.subject;
     this.modelKey = this.sourceKey;
     this.failure = undefined;
-    this.stale = false;
+    // A re-reading of the same data (a new `as-of`) is still the data of the last good fetch.
+    if (fresh) this.stale = false;
     this.state = parsed.empty ? 'empty' : 'ready';
     this.status = parsed.empty ? null : this.statusOf(parsed.model);
     if (!url) this.lastGoodAt = undefined;

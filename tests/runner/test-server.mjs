@@ -3,6 +3,7 @@
 //
 //   /__fault/ok/<fixture>?delay=ms&tag=x   the fixture from tests/fixtures (delay before headers)
 //   /__fault/sequence/<fixture>?steps=ok,500,ok  answers step by step, by how often that URL was asked
+//                                           (a step `invalid` answers with a document that fails validation)
 //   /__fault/status/<code>                  that HTTP status with a JSON body
 //   /__fault/html                           200 with an HTML page instead of JSON
 //   /__fault/truncated/<fixture>            half the body, then the connection is cut
@@ -95,6 +96,8 @@ export function testServerPlugin() {
         // Answers by how often this exact URL was asked: steps=ok,500,ok serves the fixture, then a 500, then the fixture.
         const steps = (searchParams.get('steps') ?? 'ok').split(',');
         const step = steps[Math.min(hits.get(pathname + url.search) - 1, steps.length - 1)];
+        // `invalid`: a JSON document that fails validation (a refresh that brings bad data).
+        if (step === 'invalid') return { body: JSON.stringify({ schema: 'indikator/indicator@1', id: 'broken', series: 'none' }), type: 'json' };
         if (step !== 'ok') return raw(Number(step));
         const body = await readFixture(decodeURIComponent(pathname.slice('/__fault/sequence/'.length)));
         context.set('Cache-Control', 'no-store');

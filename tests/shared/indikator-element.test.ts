@@ -340,6 +340,22 @@ describe('element base: requests', () => {
     expect(await hits(src)).to.equal(3);
   });
 
+  it('computes as-of from the last good document after a refresh brought an invalid one', async () => {
+    const src = fresh(`/__fault/sequence/${FIX}?steps=ok,invalid`);
+    const el = document.createElement('indikator-test-element');
+    el.src = src;
+    document.body.append(el);
+    await settled(el);
+    expect(text(el, '.latest')).to.equal('0.47');
+    const error = oneEvent(el, 'indikator-error');
+    el.reload();
+    expect(((await error) as CustomEvent<ErrorDetail>).detail).to.include({ code: 'invalid', stale: true });
+    el.asOf = '2023';
+    await waitUntil(() => text(el, '.latest') === '0.98', 'as-of was not applied to the last good data');
+    expect(el.hasAttribute('stale')).to.equal(true);
+    expect(el.state).to.equal('ready');
+  });
+
   it('builds its request with credentials omitted and no inherited options', async () => {
     const seen: RequestInit[] = [];
     const original = window.fetch;
