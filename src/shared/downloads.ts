@@ -30,8 +30,11 @@ function csvField(cell: Cell): string {
   if (typeof cell === 'number') return Number.isFinite(cell) ? JSON.stringify(cell) : '';
   let text = cell === null || cell === undefined ? '' : String(cell);
   // Text that starts like a formula would be run by a spreadsheet: an apostrophe keeps it text.
+  // The same after every separator a spreadsheet may split on, whatever this file uses: Excel set
+  // to a ";" list separator (Indonesian locales) reads `a;=cmd()` as a second cell `=cmd()`.
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  text = text.replace(/([,;\t|])(\s*)(?=[=+\-@])/g, "$1$2'");
+  return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** One row per observation (gaps included); with several series, one per series × period with a series column. */

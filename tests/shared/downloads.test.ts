@@ -69,6 +69,12 @@ describe('downloads: CSV', () => {
     );
   });
 
+  it('guards a formula after any separator a spreadsheet may split on (Excel with ";" in Indonesian locales)', () => {
+    expect(toCsv([['a;=cmd()', 'b,+1', 'c\t@SUM(A1)', 'd| -2', 'e;f', '6-7%']])).to.equal(
+      `"a;'=cmd()","b,'+1","c\t'@SUM(A1)",d| '-2,"e;f",6-7%\r\n`,
+    );
+  });
+
   it('keeps text that looks like a formula from running in a spreadsheet', () => {
     expect(toCsv([['=HYPERLINK("x")', '+1', '-2', '@SUM(A1)', 'safe']])).to.equal(`"'=HYPERLINK(""x"")",'+1,'-2,'@SUM(A1),safe\r\n`);
     // Numbers stay numbers, negative or not.
