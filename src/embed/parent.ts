@@ -47,14 +47,20 @@ export function watchEmbeds(win: Window = window): () => void {
   return () => win.removeEventListener('message', onMessage);
 }
 
+/**
+ * Where a running copy keeps its stop function: a symbol, not a named global, because markup can
+ * shadow a name (`<a id="__indikatorEmbeds">` in a reader comment once switched all resizing off;
+ * DOM clobbering). Loading the script twice starts it once.
+ */
+export const RUNNING = Symbol.for('indikator.embeds');
+
 declare global {
   interface Window {
-    /** Set by embed-parent.js: the function that stops it (loading the script twice starts it once). */
-    __indikatorEmbeds?: () => void;
+    [RUNNING]?: () => void;
   }
   interface HTMLElementEventMap {
     'indikator-embed-resize': CustomEvent<{ height: number; id: string | null }>;
   }
 }
 
-if (typeof window !== 'undefined' && !window.__indikatorEmbeds) window.__indikatorEmbeds = watchEmbeds(window);
+if (typeof window !== 'undefined' && typeof window[RUNNING] !== 'function') window[RUNNING] = watchEmbeds(window);

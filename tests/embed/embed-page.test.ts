@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { frame, requireBuilt, settled, until, widgetsIn } from './helpers.js';
-import { watchEmbeds } from '../../src/embed/parent.js';
+import { RUNNING, watchEmbeds } from '../../src/embed/parent.js';
 import { isResizeMessage, MAX_HEIGHT } from '../../src/embed/messages.js';
 
 type TrappedWindow = Window & { __errors: string[] };
@@ -152,7 +152,7 @@ describe('the parent script (src/embed/parent.ts, dist/embed-parent.js)', () => 
 
   it('sizes a marked iframe to its page’s height, and again when it changes', async () => {
     // Importing parent.ts started it on this window (once).
-    expect(window.__indikatorEmbeds).to.be.a('function');
+    expect(window[RUNNING]).to.be.a('function');
     const el = document.createElement('iframe');
     el.setAttribute('data-indikator-embed', '');
     el.width = '640';
@@ -219,7 +219,7 @@ describe('the parent script (src/embed/parent.ts, dist/embed-parent.js)', () => 
     frames.push(el);
     await until(() => widgetsIn(el.contentDocument!)[0]?.getAttribute('state') === 'ready', 'the gauge');
     // Stop the running instance and start a fresh one, as a script that arrives late would.
-    window.__indikatorEmbeds!();
+    window[RUNNING]!();
     el.setAttribute('height', '20');
     await new Promise((r) => setTimeout(r, 100));
     expect(el.getAttribute('height'), 'nothing listens').to.equal('20');
@@ -228,11 +228,11 @@ describe('the parent script (src/embed/parent.ts, dist/embed-parent.js)', () => 
       await until(() => Number(el.getAttribute('height')) > 100, 'the height, on request');
     } finally {
       stop();
-      window.__indikatorEmbeds = watchEmbeds(window);
+      window[RUNNING] = watchEmbeds(window);
     }
   });
 
-  it('works as the built file: a marked iframe is sized, an unmarked one is not, loading it twice is harmless', async () => {
+  it('works as the built file: a marked iframe is sized, an unmarked one is not, loading it twice is harmless, markup cannot switch it off', async () => {
     const page = await frame({ src: '/tests/embed/parent-page.html', width: 700, height: 900 });
     frames.push(page);
     const doc = page.contentDocument!;
