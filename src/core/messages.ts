@@ -70,6 +70,7 @@ const en = {
   errorFor: 'The data on {name} cannot be shown',
   emptyFor: 'There is no data on {name} yet.',
   technicalDetails: 'Technical details',
+  badAsOf: 'The period "{value}" in as-of is not one (write YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn or YYYY-Sn): the latest data is shown.',
 
   // Programme card.
   owner: 'owner',
@@ -190,6 +191,7 @@ const id: Messages = {
   errorFor: 'Data {name} tidak dapat ditampilkan',
   emptyFor: 'Data {name} belum tersedia.',
   technicalDetails: 'Rincian teknis',
+  badAsOf: 'Periode "{value}" pada as-of tidak dikenali (tulis YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn atau YYYY-Sn): data terbaru yang ditampilkan.',
 
   owner: 'penanggung jawab',
   coordinator: 'koordinator',

@@ -73,7 +73,10 @@ function indicatorFallback(doc: IndicatorDocument, lang: string, options: Fallba
   const body = values
     .map((p) => `    <tr><th scope="row">${escapeHtml(formatPeriod(p.period, loc))}</th><td>${escapeHtml(formatValue(p.value, format))}</td></tr>`)
     .join('\n');
+  // An `as-of` that names no period is said, not ignored (the sentence then tells the latest data).
+  const badAsOf = options.asOf && !asOf ? [`<p>${escapeHtml(fill(m.badAsOf, { value: options.asOf }))}</p>`] : [];
   return [
+    ...badAsOf,
     `<p>${escapeHtml(sentence)}</p>`,
     '<table>',
     `  <caption>${escapeHtml(title)}</caption>`,

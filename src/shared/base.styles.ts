@@ -140,6 +140,13 @@ export const baseStyles = css`
   .message-text {
     overflow-wrap: anywhere;
   }
+  .notice {
+    font-size: 0.875em;
+    margin-bottom: 8px;
+    padding-inline-start: 8px;
+    border-inline-start: 3px solid var(--_warning);
+    overflow-wrap: anywhere;
+  }
   .error-details summary {
     cursor: pointer;
     color: var(--_muted);

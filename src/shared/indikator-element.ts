@@ -17,6 +17,7 @@ import { mergeOverlay } from '../adapters/overlay.js';
 import { AdapterError, type AdapterModule } from '../adapters/adapter.js';
 import type { StatusWord } from '../core/status.js';
 import { pickText } from '../core/locale.js';
+import { parsePeriod } from '../core/periods.js';
 import type { Text } from '../data/schema.js';
 
 export type ElementState = 'loading' | 'ready' | 'empty' | 'error';
@@ -165,6 +166,11 @@ export abstract class IndikatorElement<M> extends LitElement {
   protected get level(): number | undefined {
     const n = Number(this.headingLevel);
     return Number.isInteger(n) && n >= 1 && n <= 6 ? n : undefined;
+  }
+
+  /** `as-of` is set but names no period (`2018-W53`): the data is shown as it stands, with a notice. */
+  protected get badAsOf(): boolean {
+    return typeof this.asOf === 'string' && this.asOf.trim() !== '' && !parsePeriod(this.asOf.trim());
   }
 
   /** The messages in the element's language. */
@@ -498,6 +504,8 @@ export abstract class IndikatorElement<M> extends LitElement {
       this.loaded(parsed.model);
     }
     if (parsed.empty) this.emit<ErrorDetail>('indikator-error', { code: 'empty', message: this.t.noObservations, stale: false });
+    // An `as-of` that is no period is never ignored in silence: a notice on screen and an event.
+    if (this.badAsOf) this.emit<ErrorDetail>('indikator-error', { code: 'invalid', message: fill(this.t.badAsOf, { value: this.asOf! }), stale: false });
     return true;
   }
 
@@ -598,6 +606,7 @@ export abstract class IndikatorElement<M> extends LitElement {
       lang=${this.locale}
       aria-busy=${busy ? 'true' : 'false'}
     >
+      ${this.badAsOf && this.state === 'ready' ? html`<p part="notice" class="notice" role="note">${fill(this.t.badAsOf, { value: this.asOf! })}</p>` : nothing}
       ${this.renderState()} ${this.stale ? this.renderStale() : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;

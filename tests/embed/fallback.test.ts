@@ -156,4 +156,11 @@ describe('fallback content before the upgrade and without scripts', () => {
       el.remove();
     }
   });
+
+  it('says an as-of that names no period instead of ignoring it', async () => {
+    const doc = await fixture('muba-extreme-poverty.json');
+    const html = fallbackHtml(doc, 'en', { asOf: '2018-W53' });
+    expect(html.split('\n')[0]).to.equal('<p>The period &quot;2018-W53&quot; in as-of is not one (write YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn or YYYY-Sn): the latest data is shown.</p>');
+    expect(html).to.contain('0.47%');
+  });
 });

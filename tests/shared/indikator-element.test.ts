@@ -356,6 +356,26 @@ describe('element base: requests', () => {
     expect(el.state).to.equal('ready');
   });
 
+  it('says so when as-of names no period (2018-W53), on screen and in an event, and shows the latest data', async () => {
+    const el = document.createElement('indikator-test-element');
+    el.setAttribute('lang', 'id');
+    el.asOf = '2018-W53';
+    const error = oneEvent(el, 'indikator-error');
+    el.data = deepFreeze(await fixture(FIX));
+    document.body.append(el);
+    const { detail } = (await error) as CustomEvent<ErrorDetail>;
+    expect(detail).to.include({ code: 'invalid', stale: false });
+    expect(detail.message).to.contain('2018-W53');
+    await el.updateComplete;
+    expect(el.state).to.equal('ready');
+    expect(text(el, '[part="notice"]')).to.contain('Periode "2018-W53" pada as-of tidak dikenali');
+    expect(text(el, '.latest')).to.equal('0.47');
+    await expect(el).to.be.accessible();
+    el.asOf = '2023';
+    await waitUntil(() => text(el, '.latest') === '0.98');
+    expect(el.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
+  });
+
   it('builds its request with credentials omitted and no inherited options', async () => {
     const seen: RequestInit[] = [];
     const original = window.fetch;
