@@ -70,6 +70,7 @@ const en = {
   errorFor: 'The data on {name} cannot be shown',
   emptyFor: 'There is no data on {name} yet.',
   technicalDetails: 'Technical details',
+  errorCredentials: 'The data address holds a user name or password, which a widget never sends: remove them from src.',
   badAsOf: 'The period "{value}" in as-of is not one (write YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn or YYYY-Sn): the latest data is shown.',
 
   // Programme card.
@@ -191,6 +192,7 @@ const id: Messages = {
   errorFor: 'Data {name} tidak dapat ditampilkan',
   emptyFor: 'Data {name} belum tersedia.',
   technicalDetails: 'Rincian teknis',
+  errorCredentials: 'Alamat data memuat nama pengguna atau kata sandi, yang tidak pernah dikirim widget: hapus dari src.',
   badAsOf: 'Periode "{value}" pada as-of tidak dikenali (tulis YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn atau YYYY-Sn): data terbaru yang ditampilkan.',
 
   owner: 'penanggung jawab',

@@ -100,7 +100,7 @@ async function readCapped(response: Response, signal: AbortSignal): Promise<stri
 const tooLarge = (size: number) =>
   new LoadError('too-large', `The response is larger than the limit of ${limits.maxBytes} bytes.`, { size, limit: limits.maxBytes });
 
-function request(url: string, accept: string, fresh: boolean): Shared {
+function request(url: string, key: string, accept: string, fresh: boolean): Shared {
   const controller = new AbortController();
   const timeout = (ms: number, stage: string) =>
     setTimeout(() => controller.abort(new LoadError('timeout', `No ${stage} from ${url} within ${ms / 1000} s.`, { seconds: ms / 1000 })), ms);
@@ -140,12 +140,12 @@ function request(url: string, accept: string, fresh: boolean): Shared {
         throw new LoadError('fetch', `The response from ${url} was cut off (${String((error as Error).message ?? error)}).`);
       }
       const fetched = { text, url: response.url || url, contentType: response.headers.get('content-type') ?? '', at: Date.now() };
-      remember(url, fetched);
+      remember(key, fetched);
       return fetched;
     } finally {
       clearTimeout(total);
       clearTimeout(firstByte);
-      if (inFlight.get(url)?.controller === controller) inFlight.delete(url);
+      if (inFlight.get(key)?.controller === controller) inFlight.delete(key);
     }
   })();
   return { promise, controller, users: 0 };
@@ -157,16 +157,24 @@ function request(url: string, accept: string, fresh: boolean): Shared {
  */
 export function fetchText(url: string, options: { signal: AbortSignal; fresh?: boolean; accept?: string }): Promise<Fetched> {
   const { signal, fresh = false, accept = 'application/json, text/csv;q=0.9, */*;q=0.1' } = options;
+  // A user name or password in the address can never load (requests omit credentials), and the
+  // error would blame the server: refused before any request.
+  if (hasCredentials(url)) {
+    return Promise.reject(new LoadError('fetch', `The data address carries a user name or password (${withoutCredentials(url)}): remove them.`, { kind: 'credentials' }));
+  }
+  // Shared by URL and request headers: an SDMX-JSON request (its own Accept) never joins a plain
+  // JSON one for the same URL, which the server may answer differently.
+  const key = `${accept}\n${url}`;
   if (!fresh) {
-    const hit = cache.get(url);
+    const hit = cache.get(key);
     if (hit) return Promise.resolve(hit);
   }
-  let shared = inFlight.get(url);
+  let shared = inFlight.get(key);
   // A request every caller has left is being torn down: a new caller starts a fresh one.
   if (shared?.controller.signal.aborted) shared = undefined;
   if (!shared) {
-    shared = request(url, accept, fresh);
-    inFlight.set(url, shared);
+    shared = request(url, key, accept, fresh);
+    inFlight.set(key, shared);
   }
   const entry = shared;
   entry.users += 1;
@@ -197,6 +205,22 @@ export function fetchText(url: string, options: { signal: AbortSignal; fresh?: b
       },
     );
   });
+}
+
+function hasCredentials(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.username !== '' || u.password !== '';
+  } catch {
+    return false;
+  }
+}
+
+function withoutCredentials(url: string): string {
+  const u = new URL(url);
+  u.username = '';
+  u.password = '';
+  return u.href;
 }
 
 /** Parses fetched text as JSON, telling an HTML error page apart from broken JSON. */

@@ -379,7 +379,9 @@ export abstract class IndikatorElement<M> extends LitElement {
           : error instanceof AdapterError
             ? new LoadError('adapter', `${this.t.errorAdapter} ${error.text(this.locale)}`)
             : new LoadError('fetch', String(error));
-      this.fail({ code: e.code, message: this.describeLoadError(e) });
+      // The reader's sentence in the page's language; the technical reason (the address, the HTTP
+      // status, the limit) goes under it, in the collapsed details.
+      this.fail({ code: e.code, message: this.describeLoadError(e), issues: e.code === 'adapter' ? undefined : [e.message] });
     } finally {
       if (ticket === this.ticket) {
         this.controller = undefined;
@@ -400,6 +402,7 @@ export abstract class IndikatorElement<M> extends LitElement {
       case 'adapter':
         return e.message;
       default:
+        if (e.facts.kind === 'credentials') return t.errorCredentials;
         return typeof e.facts.status === 'number' ? fill(t.errorStatus, { status: e.facts.status }) : t.errorFetch;
     }
   }

@@ -576,3 +576,44 @@ describe('shared fetch', () => {
     expect(JSON.parse(second.text).id).to.equal('idn.1606.extreme-poverty-rate');
   });
 });
+
+describe('element base: requests the world sends', () => {
+  afterEach(() => document.querySelectorAll('body > indikator-test-element').forEach((el) => el.remove()));
+
+  it('refuses a src with a user name or password before any request, saying why', async () => {
+    const path = fresh(`/__fault/ok/${FIX}`);
+    const url = new URL(path, location.href);
+    url.username = 'user';
+    url.password = 'secret';
+    const { el, detail } = await errorOf(url.href);
+    expect(detail.code).to.equal('fetch');
+    expect(detail.message).to.contain('user name or password');
+    expect(await hits(path)).to.equal(0);
+    // The technical details name the address without the secret.
+    expect(el.shadowRoot!.querySelector('details')!.textContent).to.contain(`${url.origin}/__fault/`);
+    expect(el.shadowRoot!.querySelector('details')!.textContent).not.to.contain('secret');
+  });
+
+  it('never joins a request for the same URL made with other headers (an SDMX-JSON widget beside a JSON one)', async () => {
+    const { fetchText } = await import('../../src/shared/fetch-data.js');
+    const original = window.fetch;
+    const accepts: string[] = [];
+    window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+      accepts.push(String((init?.headers as Record<string, string>)?.accept));
+      return original(input, init);
+    }) as typeof fetch;
+    try {
+      const signal = new AbortController().signal;
+      const url = new URL(fresh(`/__fault/ok/${FIX}?delay=100`), location.href).href;
+      await Promise.all([fetchText(url, { signal }), fetchText(url, { signal, accept: 'application/vnd.sdmx.data+json;version=2.0.0' })]);
+      expect(accepts).to.have.length(2);
+      expect(accepts[1]).to.equal('application/vnd.sdmx.data+json;version=2.0.0');
+      // The same headers still share one request.
+      const other = new URL(fresh(`/__fault/ok/${FIX}?delay=100`), location.href).href;
+      await Promise.all([fetchText(other, { signal }), fetchText(other, { signal })]);
+      expect(accepts).to.have.length(3);
+    } finally {
+      window.fetch = original;
+    }
+  });
+});
