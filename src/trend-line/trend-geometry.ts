@@ -389,7 +389,8 @@ export function alignRows(series: readonly (readonly Point[])[]): Row[] {
       else extra.push({ period: p.period, cells: Object.assign([], { [s]: p }) });
     }
     if (extra.length) {
-      rows.push(...extra);
+      // One push per row: spreading 150,000 rows as arguments overflows the call stack (RangeError).
+      for (const row of extra) rows.push(row);
       rows.sort((a, b) => a.period.start - b.period.start || a.period.end - b.period.end);
     }
   }

@@ -192,3 +192,14 @@ describe('trend geometry on what real files hold', () => {
     expect(tiny.join(' ')).to.match(/E-12/);
   });
 });
+
+describe('alignRows at scale', () => {
+  it('aligns a comparison of 150,000 points that match no primary row without overflowing the stack', () => {
+    const primary = pts([{ period: '2020', value: 1 }]);
+    const many = normalizeSeries(Array.from({ length: 150_000 }, (_, i) => ({ period: `${String(1000 + Math.floor(i / 365)).padStart(4, '0')}-${String(1 + Math.floor((i % 365) / 31)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`, value: i }))).points;
+    expect(many.length).to.be.greaterThan(130_000);
+    const rows = alignRows([primary, many]);
+    expect(rows.length).to.be.greaterThan(many.length / 2);
+    expect(rows.every((r, i) => i === 0 || rows[i - 1]!.period.start <= r.period.start)).to.equal(true);
+  });
+});
