@@ -131,7 +131,8 @@ export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions):
 /** The period as a reader would write it in `locale`: `2024`, `Mar 2024`, `16 Jul 2025`, `Q1 2024`. */
 export function formatPeriod(period: Period, locale: string, style: 'short' | 'long' = 'short'): string {
   const year = String(period.year).padStart(4, '0');
-  const words = WORDS[locale.split('-')[0]!.toLowerCase()] ?? WORDS.en!;
+  const lang = locale.split('-')[0]!.toLowerCase();
+  const words = Object.hasOwn(WORDS, lang) ? WORDS[lang]! : WORDS.en!;
   const fill = (template: string, n: number) => template.replace('{n}', String(n)).replace('{y}', year);
   switch (period.granularity) {
     case 'year':

@@ -60,11 +60,24 @@ function prototypePolluted(): boolean {
  * Object.prototype cannot look like fields of the document. Only made on such pages.
  */
 function detach(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(detach);
+  const shell = (x: object) => (Array.isArray(x) ? [] : (Object.create(null) as Record<string, unknown>));
   if (typeof value !== 'object' || value === null) return value;
-  const copy = Object.create(null) as Record<string, unknown>;
-  for (const key of Object.keys(value)) copy[key] = detach((value as Record<string, unknown>)[key]);
-  return copy;
+  // An explicit stack, not recursion: input nested 100,000 deep must not overflow the call stack
+  // ("never throws" holds on polluted pages too).
+  const root = shell(value);
+  const stack: [Record<string, unknown>, Record<string, unknown>][] = [[value as Record<string, unknown>, root as Record<string, unknown>]];
+  while (stack.length) {
+    const [from, to] = stack.pop()!;
+    for (const key of Object.keys(from)) {
+      const v = from[key];
+      if (typeof v === 'object' && v !== null) {
+        const copy = shell(v) as Record<string, unknown>;
+        to[key] = copy;
+        stack.push([v as Record<string, unknown>, copy]);
+      } else to[key] = v;
+    }
+  }
+  return root;
 }
 
 const IndicatorShell = v.strictObject(

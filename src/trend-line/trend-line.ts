@@ -237,7 +237,8 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
   private flagWords(p: Point): string[] {
     const t = this.t;
     const words: Record<string, string> = { P: t.provisional, E: t.estimated, F: t.forecast, B: t.breakInSeries };
-    return p.status.map((s) => words[s] ?? s);
+    // Own keys only: a code "toString" from data is a code, not Object.prototype.toString.
+    return p.status.map((s) => (Object.hasOwn(words, s) ? words[s]! : s));
   }
 
   private pointText(s: TrendSeries, p: Point): string {

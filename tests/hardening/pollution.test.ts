@@ -173,3 +173,42 @@ describe('a polluted Object.prototype', function () {
     expect(watcher.errors).to.deep.equal([]);
   });
 });
+
+describe('data keys that name Object.prototype members', function () {
+  this.timeout(30000);
+
+  it('status codes "toString", "valueOf" and "hasOwn" are codes: the table shows them as written', async () => {
+    const doc = indicator({
+      series: [
+        { period: '2020', value: 1, status: ['toString'] },
+        { period: '2021', value: 2, status: ['valueOf', 'hasOwn'] },
+        { period: '2022', value: 3, status: ['P'] },
+      ],
+    });
+    const el = await mount(TREND, { data: doc, width: 600 });
+    expect(el.state).to.equal('ready');
+    (el.shadowRoot!.querySelector('button.table-toggle, [part="table-toggle"], button[aria-controls]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const table = el.shadowRoot!.querySelector('[part="table"]')!.textContent!;
+    expect(table).to.contain('toString');
+    expect(table).to.contain('valueOf');
+    expect(table).not.to.contain('native code');
+    expect(table).not.to.contain('function');
+    expect(watcher.errors).to.deep.equal([]);
+  });
+
+  it('validation never throws on input nested 100,000 deep, on a page whose Object.prototype has a key added', async () => {
+    const { validateIndicator, validateProgram } = await import('../../src/data/validate.js');
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = i % 2 ? { x: deep } : [deep];
+    const cleanup = pollute({ polluted: 'yes' });
+    try {
+      const doc = { ...indicator(), description: deep };
+      expect(() => validateIndicator(doc)).not.to.throw();
+      expect(validateIndicator(doc).ok).to.equal(false);
+      expect(validateProgram({ ...programme(), summary: deep }).ok).to.equal(false);
+    } finally {
+      cleanup();
+    }
+  });
+});
