@@ -70,6 +70,8 @@ const en = {
   errorFor: 'The data on {name} cannot be shown',
   emptyFor: 'There is no data on {name} yet.',
   technicalDetails: 'Technical details',
+  cardRowStale: 'Not updated: the last data is shown.',
+  cardMoreRows: '{count} more indicators are not shown: a card shows at most {max}.',
   errorCredentials: 'The data address holds a user name or password, which a widget never sends: remove them from src.',
   badAsOf: 'The period "{value}" in as-of is not one (write YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn or YYYY-Sn): the latest data is shown.',
 
@@ -192,6 +194,8 @@ const id: Messages = {
   errorFor: 'Data {name} tidak dapat ditampilkan',
   emptyFor: 'Data {name} belum tersedia.',
   technicalDetails: 'Rincian teknis',
+  cardRowStale: 'Tidak diperbarui: data terakhir yang ditampilkan.',
+  cardMoreRows: '{count} indikator lain tidak ditampilkan: kartu menampilkan paling banyak {max}.',
   errorCredentials: 'Alamat data memuat nama pengguna atau kata sandi, yang tidak pernah dikirim widget: hapus dari src.',
   badAsOf: 'Periode "{value}" pada as-of tidak dikenali (tulis YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn atau YYYY-Sn): data terbaru yang ditampilkan.',
 

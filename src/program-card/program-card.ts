@@ -19,12 +19,42 @@ interface Row {
   readonly status?: StatusWord | null;
   readonly message?: string;
   readonly label: string;
+  /** Where the row's indicator was fetched from (a refresh that fails for it keeps this row). */
+  readonly url?: string | undefined;
+  /** The last good data of a row whose refresh failed. */
+  readonly stale?: boolean | undefined;
 }
 
 interface CardModel {
   readonly doc: ProgramDocument;
   readonly base: string | undefined;
   readonly rows: readonly Row[];
+  /** Indicators beyond MAX_ROWS, left out. */
+  readonly more: number;
+}
+
+/** A card shows at most this many indicators (README, "The elements"). */
+export const MAX_ROWS = 50;
+/** Rows fetched at most this many at a time, as browsers do per host. */
+const REQUESTS_IN_FLIGHT = 6;
+
+/**
+ * Runs at most `size` tasks at a time, the rest waiting in order. Ten lines do what a pool
+ * library would; the card is the only caller.
+ */
+function requestPool(size: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async <T>(task: () => Promise<T>): Promise<T> => {
+    if (running >= size) await new Promise<void>((go) => waiting.push(go));
+    running++;
+    try {
+      return await task();
+    } finally {
+      running--;
+      waiting.shift()?.();
+    }
+  };
 }
 
 /**
@@ -78,8 +108,14 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
     this.rowsController?.abort();
     const controller = new AbortController();
     this.rowsController = controller;
+    const sources = rowSources(doc, base);
+    // A card takes at most MAX_ROWS indicators (the README says so), and fetches at most
+    // REQUESTS_IN_FLIGHT at a time: 3,000 URLs once meant 3,000 requests at once.
+    const shown = sources.slice(0, MAX_ROWS);
+    const previous = new Map((this.model?.rows ?? []).flatMap((r) => (r.ok && r.url ? [[r.url, r] as const] : [])));
+    const pool = requestPool(REQUESTS_IN_FLIGHT);
     const rows = await Promise.all(
-      rowSources(doc, base).map(async (source): Promise<Row> => {
+      shown.map(async (source): Promise<Row> => {
         if (source.kind === 'bad-url') {
           console.warn(`indikator-program-card: indicator URL dropped (only http and https are fetched): ${source.raw}`);
           return { ok: false, message: this.t.cardRowError, label: source.raw };
@@ -87,10 +123,14 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
         let indicator: unknown;
         if (source.kind === 'url') {
           try {
-            const fetched = await fetchText(source.url, { signal: controller.signal });
+            // The card's own refresh fetches its rows anew too, past the shared cache.
+            const fetched = await pool(() => fetchText(source.url, { signal: controller.signal, fresh: context.refetch === true }));
             indicator = parseJson(fetched.text, source.url, fetched.contentType);
           } catch (error) {
             const message = error instanceof LoadError ? error.message : String(error);
+            // A row that loaded before keeps its last good data, marked stale, like any element.
+            const last = context.refetch ? previous.get(source.url) : undefined;
+            if (last) return { ...last, stale: true };
             return { ok: false, message, label: fileName(source.url) };
           }
         } else indicator = source.doc;
@@ -98,11 +138,13 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
         if (!valid.ok) return { ok: false, message: valid.issues[0]?.message ?? this.t.errorInvalid, label: source.kind === 'url' ? fileName(source.url) : '' };
         const targetId = rowTargetId(valid.value, doc, source.targetId);
         const status = assessStatus(valid.value, targetId, { asOf: context.asOf }).status;
-        return { ok: true, doc: valid.value, targetId, status, label: pickText(valid.value.shortTitle ?? valid.value.title, context.lang)?.text ?? '' };
+        const label = pickText(valid.value.shortTitle ?? valid.value.title, context.lang)?.text ?? '';
+        return { ok: true, doc: valid.value, targetId, status, label, url: source.kind === 'url' ? source.url : undefined };
       }),
     );
+    if (sources.length > MAX_ROWS) console.warn(`indikator-program-card: ${sources.length - MAX_ROWS} indicators left out (a card shows at most ${MAX_ROWS})`);
     const detail = { rows: rows.map((r, index) => ({ index, ok: r.ok, status: r.status ?? null, message: r.message })) };
-    return { ok: true, model: { doc, base, rows }, data: doc, empty: false, detail };
+    return { ok: true, model: { doc, base, rows, more: Math.max(0, sources.length - MAX_ROWS) }, data: doc, empty: false, detail };
   }
 
   protected override loaded(model: CardModel): void {
@@ -167,6 +209,7 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
         <ul class="rows">
           ${model.rows.map((row) => this.renderRow(row, doc, m))}
         </ul>
+        ${model.more ? html`<p class="rows-more" role="note">${fill(m.cardMoreRows, { count: model.more, max: MAX_ROWS })}</p>` : nothing}
       </section>
       ${this.renderMilestones(doc, m)} ${this.renderLinks(doc, model.base, m)}
       ${main
@@ -226,7 +269,8 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
       </li>`;
     }
     const milestones = (program.milestones ?? []).map((ms) => ({ period: ms.date, label: pickText(ms.title, this.locale)?.text ?? '' }));
-    return html`<li part="row" class="row">
+    return html`<li part="row" class="row ${row.stale ? 'row-stale' : ''}">
+      ${row.stale ? html`<p class="row-message" role="note">${m.cardRowStale}</p>` : nothing}
       <indikator-target-gauge
         class="row-gauge"
         size="compact"

@@ -53,6 +53,8 @@ export interface ParseContext {
   readonly asOf?: string | undefined;
   /** With `src` + `format`: the inline JSON overlay, if any. */
   readonly overlay?: unknown;
+  /** A refresh or `reload()` read this: what the data points to must be fetched anew too (the card's rows). */
+  readonly refetch?: boolean | undefined;
 }
 
 const MIN_REFRESH_S = 30;
@@ -364,7 +366,7 @@ export abstract class IndikatorElement<M> extends LitElement {
         raw = message;
       }
       const overlay = this.inlineText ? safeJson(this.inlineText) : undefined;
-      const ok = await this.accept(raw, fetched.url, overlay, true, ticket);
+      const ok = await this.accept(raw, fetched.url, overlay, true, ticket, fresh);
       if (ok) {
         this.failures = 0;
         this.lastGoodAt = fetched.at;
@@ -445,7 +447,7 @@ export abstract class IndikatorElement<M> extends LitElement {
 
   // ---- accepting a document ------------------------------------------------------------------
 
-  private accept(raw: unknown, url: string | undefined, overlay: unknown, fresh: boolean, ticket = ++this.ticket): Promise<boolean> {
+  private accept(raw: unknown, url: string | undefined, overlay: unknown, fresh: boolean, ticket = ++this.ticket, refetch = false): Promise<boolean> {
     this.lastRaw = { raw, url, overlay };
     // What the data is about, for the error and empty sentences: the document's (or the overlay's) title.
     this.subject = titleOf(this.format ? overlay : raw, this.locale);
@@ -454,7 +456,7 @@ export abstract class IndikatorElement<M> extends LitElement {
       // "loading" frame that the next microtask throws away (half the DOM work of a page of charts).
       let parsed: Parsed<M> | Promise<Parsed<M>>;
       try {
-        parsed = this.parse(raw, { url, lang: this.locale, asOf: this.asOf, overlay });
+        parsed = this.parse(raw, { url, lang: this.locale, asOf: this.asOf, overlay, refetch });
       } catch (error) {
         parsed = { ok: false, code: 'invalid', message: String(error) };
       }
@@ -464,13 +466,13 @@ export abstract class IndikatorElement<M> extends LitElement {
         (error: unknown) => this.show({ ok: false, code: 'invalid', message: String(error) }, url, fresh, ticket),
       );
     }
-    return this.adaptAndParse(raw, url, overlay).then((parsed) => this.show(parsed, url, fresh, ticket));
+    return this.adaptAndParse(raw, url, overlay, refetch).then((parsed) => this.show(parsed, url, fresh, ticket));
   }
 
-  private async adaptAndParse(raw: unknown, url: string | undefined, overlay: unknown): Promise<Parsed<M>> {
+  private async adaptAndParse(raw: unknown, url: string | undefined, overlay: unknown, refetch: boolean): Promise<Parsed<M>> {
     try {
       const adapted = await this.adapt(raw, url, overlay);
-      return adapted.ok ? await this.parse(adapted.value, { url, lang: this.locale, asOf: this.asOf, overlay }) : adapted.failure;
+      return adapted.ok ? await this.parse(adapted.value, { url, lang: this.locale, asOf: this.asOf, overlay, refetch }) : adapted.failure;
     } catch (error) {
       return { ok: false, code: 'invalid', message: String(error) };
     }

@@ -210,3 +210,68 @@ describe('<indikator-program-card> dropped URLs', () => {
     }
   });
 });
+
+describe('programme card: its rows on a refresh, and a programme of thousands', () => {
+  let n = 0;
+  const tag = () => `card-${Date.now()}-${++n}`;
+  const hits = async (path: string) => ((await (await fetch(`/__fault/hits?path=${encodeURIComponent(path)}`)).json()) as { hits: number }).hits;
+  const programUrl = (indicators: string[]) => `/__fault/program?indicators=${encodeURIComponent(indicators.join('|'))}&tag=${tag()}`;
+
+  it('reload() fetches its indicator rows anew, past the shared cache', async () => {
+    const row = `/__fault/ok/muba-extreme-poverty.json?tag=${tag()}`;
+    const el = await card((c) => (c.src = programUrl([row])));
+    await rowsReady(el);
+    expect(await hits(row)).to.equal(1);
+    const load = oneEvent(el, 'indikator-load');
+    el.reload();
+    await load;
+    expect(await hits(row)).to.equal(2);
+  });
+
+  it('a row whose refresh fails keeps its last data, marked, while the others update', async () => {
+    const failing = `/__fault/sequence/muba-extreme-poverty.json?steps=ok,500&tag=${tag()}`;
+    const ok = `/__fault/ok/muba-poverty-rate.json?tag=${tag()}`;
+    const el = await card((c) => (c.src = programUrl([failing, ok])), { lang: 'id' });
+    await rowsReady(el);
+    const load = oneEvent(el, 'indikator-load');
+    el.reload();
+    await load;
+    await el.updateComplete;
+    const rows = Array.from(shadow(el).querySelectorAll('[part="row"]'));
+    expect(rows).to.have.length(2);
+    expect(rows[0]!.querySelector('indikator-target-gauge')).to.exist;
+    expect(rows[0]!.textContent).to.contain('Tidak diperbarui');
+    expect(rows[1]!.textContent).not.to.contain('Tidak diperbarui');
+    expect(await hits(failing)).to.equal(2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes at most 50 rows and fetches at most 6 at a time, saying what it left out', async () => {
+    const original = window.fetch;
+    let inFlight = 0;
+    let most = 0;
+    let requests = 0;
+    window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (!String(input).includes('muba-poverty-rate')) return original(input, init);
+      requests++;
+      inFlight++;
+      most = Math.max(most, inFlight);
+      try {
+        return await original(input, init);
+      } finally {
+        inFlight--;
+      }
+    }) as typeof fetch;
+    try {
+      const rows = Array.from({ length: 3000 }, (_, i) => `/__fault/ok/muba-poverty-rate.json?delay=5&tag=${tag()}-${i}`);
+      const program = { ...(await fixture<ProgramDocument>(PROGRAM)), indicators: rows };
+      const el = await card((c) => (c.data = program), { lang: 'en' });
+      await waitUntil(() => shadow(el).querySelectorAll('[part="row"]').length === 50, 'the 50 rows', { timeout: 15000 });
+      expect(requests).to.equal(50);
+      expect(most).to.be.at.most(6);
+      expect(text(el, '.rows-more')).to.equal('2950 more indicators are not shown: a card shows at most 50.');
+    } finally {
+      window.fetch = original;
+    }
+  });
+});
