@@ -3,7 +3,7 @@
  * setAttribute, never from an HTML string, and the height reported to the parent on every resize.
  * embed.ts runs it; tests call it on their own documents.
  */
-import { embedText, readEmbedParams, type EmbedParams } from './params.js';
+import { dataOrigins, embedText, readEmbedParams, type EmbedParams } from './params.js';
 import { isRequestSize, resizeMessages } from './messages.js';
 
 export interface MountResult {
@@ -19,7 +19,7 @@ export interface MountResult {
  */
 export function mountEmbed(container: HTMLElement, search: string, base: string): MountResult {
   const doc = container.ownerDocument;
-  const params = readEmbedParams(search, base);
+  const params = readEmbedParams(search, base, dataOrigins(doc));
   const lang = params.ok ? params.config.lang : params.lang;
   if (lang) doc.documentElement.lang = lang;
   container.replaceChildren();
@@ -52,6 +52,12 @@ export function mountEmbed(container: HTMLElement, search: string, base: string)
     if (title) doc.title = title;
   });
   container.append(element);
+  // Whose numbers these are, always said next to the widget: a link to a publisher's copy of this
+  // page must not pass one host's data off as the publisher's.
+  const origin = doc.createElement('p');
+  origin.className = 'embed-origin';
+  origin.textContent = embedText(lang, 'dataFrom', { host: new URL(config.src).host });
+  container.append(origin);
   return { params, element };
 }
 

@@ -74,6 +74,8 @@ const text = {
     select: 'select is too long (at most 512 characters).',
     id: 'id "{value}" is not a valid message id (letters, digits, : . _ -).',
     heading: 'The widget could not be shown',
+    origin: 'This page shows data only from {allowed}; {origin} is not among them, so nothing was loaded.',
+    dataFrom: 'Data from {host}',
   },
   id: {
     widget: 'Widget "{value}" tidak dikenal: gunakan gauge, trend-line atau program-card.',
@@ -89,6 +91,8 @@ const text = {
     select: 'select terlalu panjang (paling banyak 512 karakter).',
     id: 'id "{value}" bukan id pesan yang sah (huruf, angka, : . _ -).',
     heading: 'Widget tidak dapat ditampilkan',
+    origin: 'Halaman ini hanya menampilkan data dari {allowed}; {origin} tidak termasuk, jadi tidak ada yang dimuat.',
+    dataFrom: 'Data dari {host}',
   },
 } as const;
 
@@ -116,10 +120,34 @@ export function embedSrc(raw: string, base: string): string | undefined {
 }
 
 /**
+ * The deployer's list of data origins, from `<meta name="indikator-data-origins" content="https://a
+ * https://b">` in their copy of the page (never from the query string: a link would then choose
+ * what the publisher's site vouches for). `undefined` without the meta: any http(s) origin.
+ */
+export function dataOrigins(doc: Document): string[] | undefined {
+  const meta = doc.querySelector<HTMLMetaElement>('meta[name="indikator-data-origins"]');
+  if (!meta) return undefined;
+  return meta.content.split(/\s+/).flatMap((entry) => {
+    try {
+      const url = new URL(entry);
+      return url.protocol === 'https:' || url.protocol === 'http:' ? [url.origin] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** The page's own origin is always allowed (paths on the deployer's site); else the list decides. */
+function allowedOrigin(src: string, base: string, origins: readonly string[]): boolean {
+  const origin = new URL(src).origin;
+  return origin === new URL(base).origin || origins.includes(origin);
+}
+
+/**
  * Reads the query of the embed page. `search` is `location.search` (with or without `?`), `base`
  * the page's URL. Every problem is reported, not only the first, so a publisher fixes an address in one go.
  */
-export function readEmbedParams(search: string, base: string): EmbedParams {
+export function readEmbedParams(search: string, base: string, origins?: readonly string[]): EmbedParams {
   const query = new URLSearchParams(search);
   const get = (name: string): string | null => {
     const value = query.get(name);
@@ -145,6 +173,9 @@ export function readEmbedParams(search: string, base: string): EmbedParams {
   const src = rawSrc ? embedSrc(rawSrc, base) : undefined;
   if (!rawSrc) problem('src', 'srcMissing');
   else if (!src) problem('src', 'src', { value: shown(rawSrc) });
+  else if (origins && !allowedOrigin(src, base, origins)) {
+    problem('src', 'origin', { origin: new URL(src).origin, allowed: origins.join(', ') || new URL(base).origin });
+  }
 
   const rawTheme = get('theme');
   let theme: EmbedConfig['theme'] = null;

@@ -73,6 +73,34 @@ describe('dist/embed.html (the iframe page)', () => {
     }
   });
 
+  it('always names the data\'s host under the widget', async () => {
+    const el = await frame({ src: embed('widget=gauge&src=/demo/data/muba-poverty-rate.json&lang=id') });
+    frames.push(el);
+    await settled(el.contentDocument!, 1);
+    expect(el.contentDocument!.querySelector('.embed-origin')!.textContent).to.equal(`Data dari ${location.host}`);
+  });
+
+  it('a publisher\'s copy with a data-origins list refuses data from elsewhere, visibly, and fetches nothing', async () => {
+    const seen: string[] = [];
+    const copy = (query: string) => `/dist/embed-with-origins.html?${query}`;
+    const refused = await frame({ src: copy('widget=gauge&src=https%3A%2F%2Fbantuan-sosial.example.com%2Fnik.json&lang=id') });
+    frames.push(refused);
+    const doc = refused.contentDocument!;
+    const alert = doc.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('Halaman ini hanya menampilkan data dari https://data.example.go.id');
+    expect(alert.textContent).to.contain('https://bantuan-sosial.example.com');
+    expect(widgetsIn(doc)).to.have.length(0);
+    for (const entry of refused.contentWindow!.performance.getEntriesByType('resource')) seen.push(entry.name);
+    expect(seen.filter((u) => u.includes('bantuan-sosial'))).to.deep.equal([]);
+    // The page's own site is always allowed, and its CSP only lets the listed origins be fetched.
+    const own = await frame({ src: copy('widget=gauge&src=/demo/data/muba-poverty-rate.json&lang=en') });
+    frames.push(own);
+    await settled(own.contentDocument!, 1);
+    expect(widgetsIn(own.contentDocument!)[0]!.getAttribute('state')).to.equal('ready');
+    const csp = own.contentDocument!.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
+    expect(csp).to.contain("connect-src 'self' https://data.example.go.id;");
+  });
+
   it('posts its height on load and on every resize, in our format and AMP’s', async () => {
     const el = document.createElement('iframe');
     el.width = '700';

@@ -23,7 +23,9 @@ describe('mountEmbed', () => {
   it('puts one element with the query’s attributes into an emptied container', () => {
     const { params, element } = mountEmbed(container, '?widget=gauge&src=/x.json&lang=en-GB&theme=light&variant=arc&target-id=t', location.href);
     expect(params.ok).to.be.true;
-    expect(container.children).to.have.length(1);
+    // The widget, then the line that names the data's host.
+    expect(container.children).to.have.length(2);
+    expect(container.lastElementChild!.textContent).to.equal(`Data from ${location.host}`);
     expect(element.localName).to.equal('indikator-target-gauge');
     expect(element.getAttributeNames()).to.deep.equal(['lang', 'theme', 'variant', 'target-id', 'src']);
     expect(element.getAttribute('src')).to.equal(new URL('/x.json', location.href).href);

@@ -108,3 +108,30 @@ describe('embed page query', () => {
     expect(config).to.deep.include({ id: null, lang: null, theme: null });
   });
 });
+
+describe('embed page: the deployer\'s data origins', () => {
+  it('without a list any http(s) origin is read; with one, only the listed origins and the page\'s own', async () => {
+    const { readEmbedParams } = await import('../../src/embed/params.js');
+    const base = 'https://portal.example.go.id/indikator/embed.html';
+    const q = (src: string) => `?widget=gauge&src=${encodeURIComponent(src)}&lang=en`;
+    expect(readEmbedParams(q('https://anyone.example.com/x.json'), base).ok).to.equal(true);
+    const list = ['https://data.example.go.id'];
+    expect(readEmbedParams(q('https://data.example.go.id/a.json'), base, list).ok).to.equal(true);
+    expect(readEmbedParams(q('/data/a.json'), base, list).ok).to.equal(true);
+    const refused = readEmbedParams(q('https://anyone.example.com/x.json'), base, list);
+    expect(refused.ok).to.equal(false);
+    expect(!refused.ok && refused.problems[0]!.message).to.equal(
+      'This page shows data only from https://data.example.go.id; https://anyone.example.com is not among them, so nothing was loaded.',
+    );
+  });
+
+  it('npm run embed:page writes the list and narrows connect-src (the function it runs)', async () => {
+    const { withOrigins } = await import('../../src/embed/write-embed-page.mjs');
+    const html = await (await fetch('/src/embed/embed.html')).text();
+    const out = withOrigins(html, ['https://data.example.go.id/any/path', 'https://bps.go.id']);
+    expect(out).to.contain('<meta name="indikator-data-origins" content="https://data.example.go.id https://bps.go.id" />');
+    expect(out).to.contain("connect-src 'self' https://data.example.go.id https://bps.go.id;");
+    expect(() => withOrigins(html, ['javascript:alert(1)'])).to.throw('not an http(s) origin');
+    expect(() => withOrigins(html, [])).to.throw('at least one data origin');
+  });
+});

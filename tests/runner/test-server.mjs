@@ -16,6 +16,7 @@
 //                                           Trusted Types (policy lit-html), dup=1 the same with 'allow-duplicates'
 //   /__copies/<name>/<file>                 dist/<file> (the CDN bundle and its chunks) under any number of URLs,
 //                                           so a page can load the library twice as two separate copies
+import { withOrigins } from '../../src/embed/write-embed-page.mjs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -75,6 +76,12 @@ export function testServerPlugin() {
       if (pathname === '/__fault/reset') {
         hits.clear();
         return { body: '{}', type: 'json' };
+      }
+      if (pathname === '/dist/embed-with-origins.html') {
+        // A publisher's copy of the iframe page, as `npm run embed:page` writes it, for one data origin.
+        const html = await readFile(new URL('../../dist/embed.html', import.meta.url), 'utf8');
+        context.set('Cache-Control', 'no-store');
+        return { body: withOrigins(html, ['https://data.example.go.id']), type: 'html' };
       }
       if (pathname === '/__fault/program') {
         // The programme fixture with its indicators replaced by the given URLs (joined by |).
