@@ -101,3 +101,20 @@ describe('adapters/csv', () => {
     expect(() => adapt('period,value\n2020,1\n2020,2\n')).to.throw(AdapterError, 'CSV: two different values for 2020: 1 and 2');
   });
 });
+
+describe('adapters/csv: the first row, as real files write it', () => {
+  it('a first row of unreadable data is an error naming line 1, never a header dropped in silence', () => {
+    // "4,74" under decimal "." once made the first row a "header" and lost the 2015 figure.
+    expect(() => adapt('2015,"4,74"\n2016,4.5\n')).to.throw(AdapterError, 'CSV: line 1, column 2: "4,74" is not a number with the decimal separator "."');
+    expect(() => adapt('2015;4,74\n2016;4,5\n', { delimiter: ';' })).to.throw(AdapterError, 'line 1, column 2: "4,74"');
+  });
+
+  it('a header is recognised by its field names, or by holding words only', () => {
+    const [fred] = adapt('DATE,UNRATE\n2000-01-01,4.0\n2000-02-01,4.1\n');
+    expect(fred!.title).to.equal('UNRATE');
+    expect(fred!.series).to.deep.equal([{ period: '2000-01', value: 4 }, { period: '2000-02', value: 4.1 }]);
+    const [tahun] = adapt('tahun,nilai\n2023,9.97\n2024,9.8\n');
+    expect(tahun!.series.map((o) => o.value)).to.deep.equal([9.97, 9.8]);
+    expect(() => adapt('Tahun Pelaporan,Jumlah Kejadian\n2023,4\n')).to.throw(AdapterError, 'line 1 names no period column');
+  });
+});
