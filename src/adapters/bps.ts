@@ -16,6 +16,7 @@ import type { Note, Text } from '../data/schema.js';
 import { AdapterError, type Adapter, failWith } from './adapter.js';
 import {
   describe,
+  describeId,
   finish,
   htmlToText,
   isRecord,
@@ -34,6 +35,14 @@ export const accept = 'application/json';
 const FORMAT = 'BPS';
 const fail = failWith(FORMAT);
 
+/** What an editor can do about a file that is not the table BPS serves. */
+const CHECK_SRC = {
+  en: 'check that src points at a BPS WebAPI table (list/model/data)',
+  id: 'periksa apakah src mengarah ke tabel BPS WebAPI (list/model/data)',
+};
+/** A fault in a file that is not the WebAPI's answer as BPS serves it: said with what to do. */
+const notATable = (en: string, id: string): never => fail(`${en}; ${CHECK_SRC.en}`, `${id}; ${CHECK_SRC.id}`);
+
 interface Code {
   readonly val: string;
   readonly label: string;
@@ -48,17 +57,24 @@ const MAX_CODE_DIGITS = 12;
 
 function codes(message: Json, name: ListName): Code[] {
   const list = message[name];
-  if (!Array.isArray(list)) return fail(`"${name}" is missing: keys cannot be read without it`);
+  if (!Array.isArray(list)) return notATable(`"${name}" is missing: keys cannot be read without it`, `"${name}" tidak ada: kunci tidak dapat dibaca tanpanya`);
   return list.map((c, i) => {
-    if (!isRecord(c)) return fail(`${name}[${i}] is not an object`);
+    if (!isRecord(c)) return notATable(`${name}[${i}] is not an object`, `${name}[${i}] bukan objek`);
     const val =
       typeof c.val === 'number' && Number.isInteger(c.val) && c.val >= 0
         ? String(c.val)
         : typeof c.val === 'string' && /^\d+$/.test(c.val.trim())
           ? c.val.trim()
           : undefined;
-    if (val === undefined) return fail(`${name}[${i}].val is ${describe(c.val)}, not a code`);
-    if (val.length > MAX_CODE_DIGITS) return fail(`${name}[${i}].val has ${val.length} digits; BPS codes have at most ${MAX_CODE_DIGITS}`);
+    if (val === undefined) {
+      return notATable(`${name}[${i}].val is ${describe(c.val)}, not a code`, `${name}[${i}].val bukan kode (isinya ${describeId(c.val)})`);
+    }
+    if (val.length > MAX_CODE_DIGITS) {
+      return notATable(
+        `${name}[${i}].val has ${val.length} digits; BPS codes have at most ${MAX_CODE_DIGITS}`,
+        `${name}[${i}].val terdiri atas ${val.length} digit; kode BPS paling banyak ${MAX_CODE_DIGITS} digit`,
+      );
+    }
     return { val, label: htmlToText(str(c.label) ?? val), raw: c };
   });
 }
@@ -169,16 +185,30 @@ interface Series {
 }
 
 export const adapt: Adapter = (message, options = {}) => {
-  if (!isRecord(message)) return fail(`expected a JSON object, got ${describe(message)}`);
+  if (!isRecord(message)) return notATable(`expected a JSON object, got ${describe(message)}`, `seharusnya objek JSON, tetapi isinya ${describeId(message)}`);
   if (message.status !== undefined && message.status !== 'OK') {
-    return fail(`the API answered status ${JSON.stringify(message.status)}${str(message.message) ? `: ${str(message.message)}` : ''}`);
+    const said = `${JSON.stringify(message.status)}${str(message.message) ? `: ${str(message.message)}` : ''}`;
+    return fail(
+      `the API answered status ${said}; check the WebAPI key and the table in src`,
+      `API menjawab dengan status ${said}; periksa key WebAPI dan tabel pada src`,
+    );
   }
   const availability = str(message['data-availability']);
-  if (availability && availability !== 'available') return fail(`the API says data-availability "${availability}": there is no table here`);
+  if (availability && availability !== 'available') {
+    return fail(
+      `the API says data-availability "${availability}": there is no table here; check the table id and the domain in src`,
+      `API menyatakan data-availability "${availability}": tabel ini tidak tersedia; periksa id tabel dan domain pada src`,
+    );
+  }
   const lists = Object.fromEntries(LISTS.map((name) => [name, codes(message, name)])) as Record<ListName, Code[]>;
   // PHP encodes an empty map as []: an empty table.
   const content = Array.isArray(message.datacontent) && !message.datacontent.length ? {} : message.datacontent;
-  if (!isRecord(content)) return fail(`"datacontent" should map keys to values, got ${describe(message.datacontent)}`);
+  if (!isRecord(content)) {
+    return notATable(
+      `"datacontent" should map keys to values, got ${describe(message.datacontent)}`,
+      `"datacontent" seharusnya memetakan kunci ke nilai, tetapi isinya ${describeId(message.datacontent)}`,
+    );
+  }
   const keys = Object.keys(content);
   const variable0 = lists.var[0];
   if (!keys.length) {
@@ -187,7 +217,14 @@ export const adapt: Adapter = (message, options = {}) => {
     const title = lists.var.length === 1 ? variable0!.label : undefined;
     return [finish({ format: FORMAT, title, observations: [], publisher: 'BPS', sources: bpsSources(options.source) }, options)];
   }
-  for (const name of LISTS) if (!lists[name].length) fail(`"${name}" is empty, yet "datacontent" has ${keys.length} values: they cannot be placed`);
+  for (const name of LISTS) {
+    if (!lists[name].length) {
+      fail(
+        `"${name}" is empty, yet "datacontent" has ${keys.length} values: they cannot be placed; fetch the table again from the BPS WebAPI`,
+        `"${name}" kosong, padahal "datacontent" berisi ${keys.length} nilai: nilai-nilai itu tidak dapat ditempatkan; ambil ulang tabel dari BPS WebAPI`,
+      );
+    }
+  }
 
   const byVal = Object.fromEntries(
     LISTS.map((name) => {
@@ -211,8 +248,13 @@ export const adapt: Adapter = (message, options = {}) => {
     else unplaced.push(key);
   }
   const describeCombo = (c: Combo) => LISTS.map((name, i) => `${name} ${c[i]!.val}`).join(' + ');
-  const ambiguityText = (list: Iterable<string>) =>
-    [...list].map((k) => `datacontent key "${k}" fits ${decoded.get(k)!.map(describeCombo).join(' and ')}`).join('; ');
+  const ambiguityText = (list: Iterable<string>, lang: 'en' | 'id') =>
+    [...list]
+      .map((k) => {
+        const combos = decoded.get(k)!.map(describeCombo);
+        return lang === 'en' ? `datacontent key "${k}" fits ${combos.join(' and ')}` : `kunci datacontent "${k}" cocok dengan ${combos.join(' dan ')}`;
+      })
+      .join('; ');
   const ambiguous = [...decoded].filter(([, ways]) => ways.length > 1).map(([key]) => key);
 
   const dims: Dimension[] = [
@@ -253,7 +295,9 @@ export const adapt: Adapter = (message, options = {}) => {
     chosen = choose(dims, candidates, options.select, { format: FORMAT });
   } catch (error) {
     // Say so now if some keys cannot be placed, so the author does not select into them blindly.
-    if (error instanceof AdapterError && ambiguous.length) throw new AdapterError(`${error.message}. Also: ${ambiguityText(ambiguous)}`);
+    if (error instanceof AdapterError && ambiguous.length) {
+      throw new AdapterError(`${error.message}. Also: ${ambiguityText(ambiguous, 'en')}`, `${error.id}. Selain itu: ${ambiguityText(ambiguous, 'id')}`);
+    }
     throw error;
   }
 
@@ -287,8 +331,10 @@ export const adapt: Adapter = (message, options = {}) => {
     }
     if (clashes.length) {
       throw new AdapterError(
-        `${FORMAT}: cannot tell which value is which: ${ambiguityText(clashes)}. ` +
+        `${FORMAT}: cannot tell which value is which: ${ambiguityText(clashes, 'en')}. ` +
           'Select a series that avoids these keys, or ask BPS for one vervar at a time',
+        `${FORMAT}: tidak dapat dipastikan nilai mana milik seri mana: ${ambiguityText(clashes, 'id')}. ` +
+          'Pilih seri yang tidak memakai kunci-kunci ini, atau ambil data BPS satu vervar per permintaan',
       );
     }
     const found = distinguishing(dims, candidates, c);

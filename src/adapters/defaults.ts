@@ -33,14 +33,27 @@ export function str(x: unknown): string | undefined {
   return undefined;
 }
 
+/** A string as an error message quotes it: at most 40 characters. */
+const quoted = (s: string) => JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
+
 /** A value for an error message: `the string "4,74"`, `the number 3`, `an array`. */
 export function describe(x: unknown): string {
   if (x === null) return 'null';
   if (x === undefined) return 'nothing';
   if (Array.isArray(x)) return 'an array';
-  if (typeof x === 'string') return `the string ${JSON.stringify(x.length > 40 ? `${x.slice(0, 40)}…` : x)}`;
+  if (typeof x === 'string') return `the string ${quoted(x)}`;
   if (typeof x === 'object') return 'an object';
   return `${typeof x === 'number' ? 'the number' : `a ${typeof x}`} ${String(x)}`;
+}
+
+/** `describe` for the Indonesian sentence: `teks "4,74"`, `angka 3`, `sebuah array`. */
+export function describeId(x: unknown): string {
+  if (x === null) return 'null';
+  if (x === undefined) return 'tidak ada';
+  if (Array.isArray(x)) return 'sebuah array';
+  if (typeof x === 'string') return `teks ${quoted(x)}`;
+  if (typeof x === 'object') return 'sebuah objek';
+  return `${typeof x === 'number' ? 'angka' : `nilai ${typeof x}`} ${String(x)}`;
 }
 
 /** A number as publishers write it in JSON: a number, or a string with a `.` decimal. `null` for an empty cell; `undefined` when unreadable. */
@@ -471,13 +484,20 @@ function cleanSeries(raw: readonly RawObservation[], format: string): { series: 
       // values are an error naming both, since neither can be shown as the truth.
       if (seen.value === null && value !== null) byPeriod.set(period, obs);
       else if (value !== null && seen.value !== value) {
-        throw new AdapterError(`${format}: two different values for ${period}: ${seen.value} and ${value}`);
+        throw new AdapterError(
+          `${format}: two different values for ${period}: ${seen.value} and ${value}; correct the data so that each period has one value`,
+          `${format}: dua nilai berbeda untuk ${period}: ${seen.value} dan ${value}; perbaiki data agar setiap periode hanya punya satu nilai`,
+        );
       }
       continue;
     }
     byPeriod.set(period, obs);
   }
-  const series = [...byPeriod.values()];
+  let series = [...byPeriod.values()];
+  // A table that mixes frequencies (INE's quarterly survey beside empty annual cells) would break
+  // the line at every empty year: gaps of a frequency that carries no value at all are left out.
+  const valued = new Set(series.filter((o) => o.value !== null).map((o) => parsePeriod(o.period)!.granularity));
+  if (valued.size) series = series.filter((o) => o.value !== null || valued.has(parsePeriod(o.period)!.granularity));
   series.sort((a, b) => {
     const pa = parsePeriod(a.period)!;
     const pb = parsePeriod(b.period)!;
@@ -486,11 +506,23 @@ function cleanSeries(raw: readonly RawObservation[], format: string): { series: 
   return { series, dropped };
 }
 
-/** The largest number of decimals in the data, at most 4. */
+/**
+ * Decimals for data whose message states none: the largest number of decimals in the data, at
+ * most 4, and no more than a reader can use at the data's size (about four significant digits of
+ * a typical value): -64,025,866,378.843 is shown as -64,025,866,379, 0.05895 as 0.0590.
+ */
 export function dataDecimals(values: readonly (number | null)[]): number {
   let max = 0;
-  for (const v of values) if (v !== null) max = Math.max(max, decimalsOf(v));
-  return Math.min(max, MAX_DECIMALS);
+  const sizes: number[] = [];
+  for (const v of values) {
+    if (v === null) continue;
+    max = Math.max(max, decimalsOf(v));
+    if (v !== 0) sizes.push(Math.abs(v));
+  }
+  sizes.sort((a, b) => a - b);
+  const typical = sizes[Math.floor(sizes.length / 2)];
+  const useful = typical === undefined ? MAX_DECIMALS : Math.max(0, 3 - Math.floor(Math.log10(typical)));
+  return Math.min(max, MAX_DECIMALS, useful);
 }
 
 const UNSTATED_SOURCE: Text = { en: 'Source not stated in the file', id: 'Sumber tidak disebutkan dalam berkas' };

@@ -31,7 +31,10 @@ function merge(a: Value, b: Value, path: string): Value {
     const s = JSON.stringify(v);
     return s.length > 60 ? `${s.slice(0, 60)}…` : s;
   };
-  throw new AdapterError(`the key ${path} is written twice with different values: ${shown(a)} and ${shown(b)}`);
+  throw new AdapterError(
+    `the key ${path} is written twice with different values: ${shown(a)} and ${shown(b)}; report the message to its publisher`,
+    `kunci ${path} ditulis dua kali dengan nilai berbeda: ${shown(a)} dan ${shown(b)}; laporkan pesan ini ke penerbitnya`,
+  );
 }
 
 /** `obj[key] = value`, where `__proto__` is a key like any other (never the prototype). */

@@ -53,7 +53,12 @@ export function parseSelect(select: string | undefined): Clause[] | undefined {
   const clauses: Clause[] = [];
   for (const part of select.split('|')) {
     const text = part.trim();
-    if (!text) throw new AdapterError(`select "${select}": an empty series between "|"`);
+    if (!text) {
+      throw new AdapterError(
+        `select "${select}": an empty series between "|"; remove the extra "|"`,
+        `select "${select}": ada seri kosong di antara "|"; hapus "|" yang berlebih`,
+      );
+    }
     const pairs = text
       .split(';')
       .map((p) => p.trim())
@@ -88,16 +93,19 @@ function valuesOf(i: number, candidates: readonly Candidate<unknown>[]): Dimensi
   return [...seen.values()];
 }
 
-/** `SEX=_T (Total)|F (Female); SERIES_NAME=269 (UN IGME estimate)|38 (DHS ...)`. */
-export function describeChoices(dims: readonly Dimension[], candidates: readonly Candidate<unknown>[]): string {
+/**
+ * `SEX=_T (Total)|F (Female); SERIES_NAME=269 (UN IGME estimate)|38 (DHS ...)`, labels in `lang`
+ * (`select` matches a label in any language, so either list can be copied).
+ */
+export function describeChoices(dims: readonly Dimension[], candidates: readonly Candidate<unknown>[], lang: 'en' | 'id' = 'en'): string {
   return varying(dims, candidates)
     .map((i) => {
       const values = valuesOf(i, candidates);
       const shown = values.slice(0, MAX_LISTED).map((v) => {
-        const label = textString(v.label);
+        const label = textString(v.label, lang);
         return label && label !== v.id ? `${shownId(v.id)} (${label})` : shownId(v.id);
       });
-      const more = values.length > MAX_LISTED ? `|… (${values.length} values)` : '';
+      const more = values.length > MAX_LISTED ? `|… (${values.length} ${lang === 'en' ? 'values' : 'nilai'})` : '';
       return `${dims[i]!.id}=${shown.join('|')}${more}`;
     })
     .join('; ');
@@ -122,9 +130,26 @@ function findDimension(dims: readonly Dimension[], key: string): number {
   for (const [byId, byLabel] of stages(key)) {
     const hits = dims.map((d, i) => (byId([d.id, ...(d.aliases ?? [])]) || byLabel(textStrings(d.label)) ? i : -1)).filter((i) => i >= 0);
     if (hits.length === 1) return hits[0]!;
-    if (hits.length > 1) throw new AdapterError(`select: "${key}" names several dimensions (${hits.map((i) => dims[i]!.id).join(', ')})`);
+    if (hits.length > 1) {
+      const ids = hits.map((i) => dims[i]!.id).join(', ');
+      throw new AdapterError(
+        `select: "${key}" names several dimensions (${ids}); use one of these ids`,
+        `select: "${key}" cocok dengan beberapa dimensi (${ids}); pakai salah satu id ini`,
+      );
+    }
   }
-  throw new AdapterError(`select: no dimension "${key}" (dimensions: ${dims.map((d) => d.id).join(', ') || 'none'})`);
+  const ids = dims.map((d) => d.id).join(', ');
+  // Without dimensions there is one series to show, and nothing to select.
+  if (!ids) {
+    throw new AdapterError(
+      `select: no dimension "${key}" (dimensions: none); remove select: there is one series`,
+      `select: tidak ada dimensi "${key}" (dimensi: tidak ada); hapus select: hanya ada satu seri`,
+    );
+  }
+  throw new AdapterError(
+    `select: no dimension "${key}" (dimensions: ${ids}); use one of these`,
+    `select: tidak ada dimensi "${key}" (dimensi: ${ids}); pakai salah satunya`,
+  );
 }
 
 /** The ids of the values of dimension `i` that `value` names, or an empty set. */
@@ -149,16 +174,27 @@ function resolvePair(dims: readonly Dimension[], pair: Pair, candidates: readonl
     const ids = findValues(dim, pair.value, candidates);
     if (!ids.size) {
       const known = valuesOf(dim, candidates).slice(0, MAX_LISTED).map((v) => shownId(v.id));
-      throw new AdapterError(`select: ${dims[dim]!.id} has no value "${pair.value}" (values: ${known.join(', ')})`);
+      throw new AdapterError(
+        `select: ${dims[dim]!.id} has no value "${pair.value}" (values: ${known.join(', ')}); use one of these`,
+        `select: ${dims[dim]!.id} tidak memiliki nilai "${pair.value}" (nilai: ${known.join(', ')}); pakai salah satunya`,
+      );
     }
     return { dim, ids };
   }
   // A bare value: the one dimension that has it.
   const hits = dims.map((_, dim) => ({ dim, ids: findValues(dim, pair.value, candidates) })).filter((h) => h.ids.size > 0);
   if (hits.length === 1) return hits[0]!;
-  if (!hits.length) throw new AdapterError(`select: no dimension has a value "${pair.value}"`);
+  if (!hits.length) {
+    throw new AdapterError(
+      `select: no dimension has a value "${pair.value}"; check the spelling, or write dimension=value`,
+      `select: tidak ada dimensi yang memiliki nilai "${pair.value}"; periksa ejaannya, atau tulis dimensi=nilai`,
+    );
+  }
   const names = hits.map((h) => dims[h.dim]!.id);
-  throw new AdapterError(`select: "${pair.value}" is a value of ${names.join(' and ')}; write ${names[0]}=${pair.value}`);
+  throw new AdapterError(
+    `select: "${pair.value}" is a value of ${names.join(' and ')}; write ${names[0]}=${pair.value}`,
+    `select: "${pair.value}" adalah nilai dari ${names.join(' dan ')}; tulis ${names[0]}=${pair.value}`,
+  );
 }
 
 export interface ChooseOptions<T> {
@@ -184,7 +220,7 @@ export function choose<T>(
   try {
     return chooseAll(dims, candidates, select, options);
   } catch (error) {
-    if (error instanceof AdapterError && options.format) throw new AdapterError(`${options.format}: ${error.message}`);
+    if (error instanceof AdapterError && options.format) throw new AdapterError(`${options.format}: ${error.message}`, `${options.format}: ${error.id}`);
     throw error;
   }
 }
@@ -200,7 +236,12 @@ function chooseAll<T>(
   return clauses.map((clause) => {
     const conditions = clause.pairs.map((p) => resolvePair(dims, p, candidates));
     const matches = candidates.filter((c) => conditions.every((k) => k.ids.has(c.values[k.dim]?.id ?? '')));
-    if (!matches.length) throw new AdapterError(`select "${clause.text}": no series has all of these values`);
+    if (!matches.length) {
+      throw new AdapterError(
+        `select "${clause.text}": no series has all of these values; leave one of them out`,
+        `select "${clause.text}": tidak ada seri yang memiliki semua nilai ini; hapus salah satunya`,
+      );
+    }
     return pickOne(dims, matches, clause, options);
   });
 }
@@ -212,16 +253,23 @@ function pickOne<T>(
   options: ChooseOptions<T>,
 ): Candidate<T> {
   if (matches.length === 1) return matches[0]!;
-  if (!matches.length) throw new AdapterError('the message holds no series');
+  if (!matches.length) {
+    throw new AdapterError(
+      'the message holds no series; check that src points at the right file',
+      'pesan ini tidak berisi seri apa pun; periksa apakah src mengarah ke berkas yang benar',
+    );
+  }
   const preferred = options.prefer ? matches.filter(options.prefer) : [];
   if (preferred.length === 1) return preferred[0]!;
   const pool = preferred.length > 1 ? preferred : matches;
-  const choices = describeChoices(dims, pool);
-  throw new AdapterError(
-    clause
-      ? `select "${clause.text}" matches ${pool.length} series; add one of: ${choices}`
-      : `the message holds ${pool.length} series; select one series: ${choices}`,
-  );
+  const [en, id] = [describeChoices(dims, pool), describeChoices(dims, pool, 'id')];
+  if (clause) {
+    throw new AdapterError(
+      `select "${clause.text}" matches ${pool.length} series; add one of: ${en}`,
+      `select "${clause.text}" cocok dengan ${pool.length} seri; tambahkan salah satu dari: ${id}`,
+    );
+  }
+  throw new AdapterError(`the message holds ${pool.length} series; select one series: ${en}`, `pesan ini berisi ${pool.length} seri; pilih satu seri: ${id}`);
 }
 
 /** Codes and labels publishers give a total, which adds nothing to a title ("…: Total, Total, Total"). */

@@ -103,7 +103,10 @@ function shift(value: number, power: number): number {
  */
 export function roundTo(value: number, decimals: number): number {
   if (!Number.isFinite(value)) return value;
-  const rounded = Math.round(shift(Math.abs(value), decimals));
+  const scaled = shift(Math.abs(value), decimals);
+  // Near the largest double, scaling overflows: such a value has no decimals to round.
+  if (!Number.isFinite(scaled)) return value;
+  const rounded = Math.round(scaled);
   return Math.sign(value) * shift(rounded, -decimals) || 0;
 }
 

@@ -6,7 +6,7 @@ import { validateIndicator } from '../data/validate.js';
 import { normalize, pointsAsOf, type Point } from '../data/normalize.js';
 import type { IndicatorDocument, Target } from '../data/schema.js';
 import { assessStatus, roundAt, type StatusResult, type StatusWord } from '../core/status.js';
-import { formatComparator, formatTargetValue, formatValue, unitText, type FormatOptions } from '../core/format.js';
+import { formatComparator, formatTargetValue, formatValue, shownDecimals, unitText, type FormatOptions } from '../core/format.js';
 import { comparePeriods, formatPeriod, parsePeriod, type Period } from '../core/periods.js';
 import { describeSources, summarize } from '../core/summary.js';
 import { pickText, primarySubtag } from '../core/locale.js';
@@ -88,6 +88,16 @@ interface View {
   readonly status: StatusWord | null;
   readonly statusWord: string;
   readonly valueText: string;
+}
+
+/**
+ * Where a value is drawn: at the figure on screen (rounded at the document's decimals), so a value
+ * the verdict calls "achieved" never sits outside the drawn target band by a rounding hair; the
+ * exact value where rounding means nothing at the gauge's scale (a domain narrower than one step).
+ */
+function drawn(value: number, decimals: number, domain: Domain): number {
+  const rounded = roundAt(value, decimals);
+  return Number.isFinite(rounded) && domain.max - domain.min > 10 ** -shownDecimals(decimals) ? rounded : value;
 }
 
 const STATUS_ICONS: Readonly<Record<StatusWord | 'none', SVGTemplateResult>> = {
@@ -361,10 +371,9 @@ export class IndikatorTargetGauge extends IndikatorElement<GaugeModel> {
     const width = compact ? 96 : Math.max(120, this.resize.content || 320);
     const { domain, orient } = view;
     const { result, latest, baseline } = model;
-    // Drawn where the figure on screen says (rounded at the document's decimals), so a value the
-    // verdict calls "achieved" never sits outside the drawn target band by a rounding hair.
-    const lv = latest ? roundAt(latest.value, model.doc.decimals) : NaN;
-    const bv = baseline ? roundAt(baseline.value, model.doc.decimals) : NaN;
+    // Drawn where the figure on screen says (see drawn()).
+    const lv = latest ? drawn(latest.value, model.doc.decimals, domain) : NaN;
+    const bv = baseline ? drawn(baseline.value, model.doc.decimals, domain) : NaN;
     const x = (v: number) => toX(v, domain, orient, width);
     const mid = g.trackY + g.trackH / 2;
     const target = result.target;
@@ -413,8 +422,8 @@ export class IndikatorTargetGauge extends IndikatorElement<GaugeModel> {
     const L = arcLayout(this.resize.content || 280);
     const { domain, orient } = view;
     const { result, latest, baseline } = model;
-    const lv = latest ? roundAt(latest.value, model.doc.decimals) : NaN;
-    const bv = baseline ? roundAt(baseline.value, model.doc.decimals) : NaN;
+    const lv = latest ? drawn(latest.value, model.doc.decimals, domain) : NaN;
+    const bv = baseline ? drawn(baseline.value, model.doc.decimals, domain) : NaN;
     const f = (v: number) => position(v, domain, orient);
     const at = (v: number, r: number) => arcPoint(f(v), r);
     const radial = (v: number, r0: number, r1: number, part: string, cls: string) => {

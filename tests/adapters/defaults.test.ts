@@ -158,6 +158,12 @@ describe('adapters/defaults', () => {
       );
     });
 
+    it('shows data without stated decimals at a precision a reader can use: -64,025,866,378.843 in whole units', () => {
+      expect(finish({ format: 'T', observations: [{ period: '2016', value: -638000000 }, { period: '2017', value: -64025866378.843 }] }).decimals).to.equal(0);
+      expect(finish({ format: 'T', observations: [{ period: '2016', value: 0.0589520349657065 }, { period: '2017', value: 0.0612 }] }).decimals).to.equal(4);
+      expect(finish({ format: 'T', observations: [{ period: '2016', value: 6.56 }, { period: '2017', value: 0.47 }] }).decimals).to.equal(2);
+    });
+
     it('caps the decimals a message asks for at 4', () => {
       expect(finish({ format: 'T', decimals: 9, observations: [{ period: '2020', value: 1.123456789 }] }).decimals).to.equal(4);
       expect(finish({ format: 'T', decimals: '2', observations: [] }).decimals).to.equal(2);
@@ -181,7 +187,8 @@ describe('adapters/defaults', () => {
       expect(doc.title).to.equal('poverty-rate');
       expect(doc.id).to.equal('poverty-rate');
       expect(doc.unit).to.deep.equal({ label: '' });
-      expect(doc.decimals).to.equal(4);
+      // The data's decimals (6), at most 4, and no more than about four significant digits of a typical value (1.25 → 3).
+      expect(doc.decimals).to.equal(3);
       expect(doc.direction).to.equal('neutral');
       // Never the host: it may be a mirror, and would be credited as the source.
       expect(doc.sources).to.deep.equal([{ id: 'source', name: { en: 'Source not stated in the file', id: 'Sumber tidak disebutkan dalam berkas' }, url: 'https://stats.example.org/files/poverty-rate.json' }]);
