@@ -8,7 +8,7 @@ import type { Point } from '../data/normalize.js';
 import type { IndicatorDocument, Target } from '../data/schema.js';
 import type { StatusResult } from '../core/status.js';
 import type { Period } from '../core/periods.js';
-import { formatChange, formatComparator, formatPoints, formatValue, isPercentUnit } from '../core/format.js';
+import { displayValue, formatChange, formatCompact, formatComparator, formatPoints, formatValue, isPercentUnit } from '../core/format.js';
 import { formatPeriod } from '../core/periods.js';
 import { fill, type Messages } from '../core/messages.js';
 import { pickText } from '../core/locale.js';
@@ -204,7 +204,9 @@ export function layoutTrend(input: LayoutInput): Layout {
   const probeY = linear(yd, [height - 24, 8]);
   const yAxisProbe = sparkline ? undefined : valueAxis(probeY, doc.unit, locale, 0, 0);
   const yLabelWidth = yAxisProbe ? Math.max(...yAxisProbe.ticks.map((t) => textWidth(t.label, TICK_FONT)), 10) : 0;
-  const lastValueText = primary.values.length ? formatValue(primary.values.at(-1)!.value, opts) : '';
+  // The label at the line's end: a large number in compact form (-64 B, not -64,025,866,378),
+  // so the story's number fits beside the plot; the table and the summary keep every digit.
+  const lastValueText = primary.values.length ? endValue(primary.values.at(-1)!.value, opts) : '';
   const directTexts = multi ? labels : [lastValueText];
   const wanted = Math.max(0, ...directTexts.map((t) => textWidth(t, LABEL_FONT))) + 10;
   // Room on the right for the direct labels, which sit just after the lines' end: less when the
@@ -476,6 +478,12 @@ export function nearestIndex(xs: Float32Array, px: number): number {
   if (!xs.length) return -1;
   const i = byX.center(xs as unknown as ArrayLike<number>, px);
   return Math.max(0, Math.min(xs.length - 1, i));
+}
+
+function endValue(value: number, opts: { locale: string; decimals: number; unit: LayoutInput['series'][number]['doc']['unit'] }): string {
+  const shown = displayValue(value, opts.decimals, opts.unit);
+  if (Math.abs(shown) < 1e6) return formatValue(value, opts);
+  return `${formatCompact(shown, opts.locale)}${isPercentUnit(opts.unit) ? '%' : ''}`;
 }
 
 /** The finest period unit any series uses: the time axis never ticks finer than the data. */
