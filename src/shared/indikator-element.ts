@@ -126,6 +126,8 @@ export abstract class IndikatorElement<M> extends LitElement {
   @state() protected resolvedTheme: Theme = 'light';
   /** What the data is about (its title), for the sentences of the error and empty states. */
   @state() private subject?: string;
+  /** With no observations: why rows that the file had could not be read (an adapter's note), if any. */
+  @state() private unread?: string | undefined;
 
   // Optional fields are set explicitly: with useDefineForClassFields off, a field never assigned
   // would read through to Object.prototype, which a host page may have polluted.
@@ -490,6 +492,7 @@ export abstract class IndikatorElement<M> extends LitElement {
     this.model = parsed.model;
     this.lastGood = this.lastRaw;
     this.subject = titleOf(parsed.data, this.locale) ?? this.subject;
+    this.unread = parsed.empty ? unreadNote(parsed.data, this.locale) : undefined;
     this.modelKey = this.sourceKey;
     this.failure = undefined;
     // A re-reading of the same data (a new `as-of`) is still the data of the last good fetch.
@@ -508,7 +511,10 @@ export abstract class IndikatorElement<M> extends LitElement {
       this.emit<LoadDetail>('indikator-load', { ...parsed.detail, data: parsed.data });
       this.loaded(parsed.model);
     }
-    if (parsed.empty) this.emit<ErrorDetail>('indikator-error', { code: 'empty', message: this.t.noObservations, stale: false });
+    if (parsed.empty) {
+      const message = this.unread ? `${this.t.noObservations} ${this.unread}` : this.t.noObservations;
+      this.emit<ErrorDetail>('indikator-error', { code: 'empty', message, stale: false });
+    }
     // An `as-of` that is no period is never ignored in silence: a notice on screen and an event.
     if (this.badAsOf) this.emit<ErrorDetail>('indikator-error', { code: 'invalid', message: fill(this.t.badAsOf, { value: this.asOf! }), stale: false });
     return true;
@@ -625,6 +631,7 @@ export abstract class IndikatorElement<M> extends LitElement {
       case 'empty':
         return html`<div class="message" role="group" aria-label=${this.kindLabel(t)}>
           <p class="message-text">${this.subject ? fill(t.emptyFor, { name: inSentence(this.subject) }) : t.noObservations}</p>
+          ${this.unread ? html`<p class="message-text" role="note">${this.unread}</p>` : nothing}
         </div>`;
       case 'error':
         return this.renderError(this.failure);
@@ -673,6 +680,18 @@ function titleOf(doc: unknown, locale: string): string | undefined {
   const first = Array.isArray(doc) ? doc[0] : doc;
   if (!first || typeof first !== 'object') return undefined;
   return pickText((first as { title?: Text }).title, locale)?.text;
+}
+
+/**
+ * "Empty" must say when rows existed but could not be read: the adapter's note on what it left
+ * out (an Open SDG file of 9,261 rows written "2000 Q1" once said only "no observations yet").
+ */
+function unreadNote(doc: unknown, locale: string): string | undefined {
+  const first = Array.isArray(doc) ? doc[0] : doc;
+  const notes = first && typeof first === 'object' ? (first as { notes?: unknown }).notes : undefined;
+  if (!Array.isArray(notes)) return undefined;
+  const note = notes.find((n): n is { kind: string; text: Text } => !!n && typeof n === 'object' && (n as { kind?: unknown }).kind === 'discrepancy');
+  return note ? pickText(note.text, locale)?.text : undefined;
 }
 
 /**

@@ -100,3 +100,13 @@ describe('adapters/worldbank', () => {
     });
   });
 });
+
+describe('adapters/worldbank: rows saved without the paging header', () => {
+  it('reads a list of rows alone, as some mirrors save them', async () => {
+    const [, rows] = (await loadJson('worldbank-v2_fra_ny-gdp-mktp-cd.json')) as [unknown, Record<string, unknown>[]];
+    const [doc] = adapt(structuredClone(rows));
+    expect(doc!.series).to.have.length(rows.length);
+    expect(doc!.series.at(-1)).to.deep.equal({ period: '2023', value: null });
+    expect(doc!.title).to.equal('GDP (current US$)');
+  });
+});

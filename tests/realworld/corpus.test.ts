@@ -134,3 +134,23 @@ describe('real published files (tests/fixtures/realworld)', function () {
     }
   }
 });
+
+describe('rows a file had but no adapter could read', () => {
+  afterEach(() => document.querySelectorAll('body > indikator-trend-line').forEach((el) => el.remove()));
+
+  it('the empty state says how many rows were left out and why, in the page\'s language', async () => {
+    const el = document.createElement('indikator-trend-line') as Trend;
+    el.setAttribute('lang', 'id');
+    el.setAttribute('format', 'worldbank');
+    // Periods no adapter reads ("2000 T1"): every row is left out, and the empty state must say so.
+    const row = (date: string, value: number) => ({ indicator: { id: 'X', value: 'Kemiskinan' }, country: { id: 'ID', value: 'Indonesia' }, countryiso3code: 'IDN', date, value });
+    (el as unknown as { data: unknown }).data = [{ page: 1, pages: 1, total: 3 }, [row('2000 T1', 1), row('2000 T2', 2), row('2000 T3', 3)]];
+    let message = '';
+    el.addEventListener('indikator-error', (e) => (message = (e as CustomEvent<{ message: string }>).detail.message));
+    document.body.append(el);
+    await waitUntil(() => el.state === 'empty' && message, 'the empty state', { timeout: 8000 });
+    expect(shown(el)).to.contain('Tidak semua data yang diterbitkan dapat dibaca: 3 baris, periode tidak dikenali');
+    expect(message).to.contain('3 baris');
+    await expect(el).to.be.accessible();
+  });
+});
