@@ -193,6 +193,19 @@ export function formatComparator(target: Target, options: FormatOptions): string
   return operator ? `${operator} ${value}` : UNREADABLE;
 }
 
+/**
+ * A target as words, for prose and accessible text (contract: symbols only in compact labels):
+ * `kurang dari 10%`, `less than 10%`, `paling tinggi 10%`, `at least 80%`, `0%`, `6–7%`.
+ */
+export function formatConditionWords(target: Target, options: FormatOptions): string {
+  if (target.comparator === 'between' || target.comparator === 'eq') return formatComparator(target, options);
+  const value = formatTargetValue(target.value, options);
+  if (value === UNREADABLE) return UNREADABLE;
+  const m = messages(options.locale);
+  const words = { lt: m.conditionLt, le: m.conditionLe, ge: m.conditionGe, gt: m.conditionGt }[target.comparator];
+  return words ? fill(words, { value }) : UNREADABLE;
+}
+
 export interface ChangeOptions extends FormatOptions {
   /** `exceptZero` (default): `+1,20` / `-1,20` / `0,00`; `never` for a magnitude after "down"/"up". */
   readonly sign?: 'exceptZero' | 'never';

@@ -8,7 +8,7 @@ import { normalize, type Point } from '../data/normalize.js';
 import {
   displayValue,
   formatChange,
-  formatComparator,
+  formatConditionWords,
   formatPercentChange,
   formatPoints,
   formatValue,
@@ -97,7 +97,7 @@ function describeTarget(doc: IndicatorDocument, status: StatusResult, loc: strin
   if (!target) return m.summaryNoTarget;
   const deadline = status.deadline ?? parsePeriod(target.period);
   const values = {
-    target: formatComparator(target, { locale: loc, decimals: doc.decimals, unit: doc.unit }),
+    target: formatConditionWords(target, { locale: loc, decimals: doc.decimals, unit: doc.unit }),
     period: deadline ? formatPeriod(deadline, loc) : String(target.period),
     status: status.status ? statusText(m, status.status) : '',
   };

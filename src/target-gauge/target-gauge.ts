@@ -6,7 +6,7 @@ import { validateIndicator } from '../data/validate.js';
 import { normalize, pointsAsOf, type Point } from '../data/normalize.js';
 import type { IndicatorDocument, Target } from '../data/schema.js';
 import { assessStatus, roundAt, type StatusResult, type StatusWord } from '../core/status.js';
-import { formatComparator, formatTargetValue, formatValue, shownDecimals, unitText, type FormatOptions } from '../core/format.js';
+import { formatConditionWords, formatTargetValue, formatValue, shownDecimals, unitText, type FormatOptions } from '../core/format.js';
 import { comparePeriods, formatPeriod, parsePeriod, type Period } from '../core/periods.js';
 import { describeSources, summarize } from '../core/summary.js';
 import { pickText, primarySubtag } from '../core/locale.js';
@@ -298,14 +298,14 @@ export class IndikatorTargetGauge extends IndikatorElement<GaugeModel> {
     const target = model.result.target!;
     const deadline = model.result.deadline;
     return fill(this.t.gaugeTargetBy, {
-      target: formatComparator(target, fmt),
+      target: formatConditionWords(target, fmt),
       period: deadline ? formatPeriod(deadline, this.locale) : String(target.period),
     });
   }
 
   private earlierText(e: GaugeModel['earlier'][number], fmt: FormatOptions): string {
     return fill(this.t.gaugeEarlier, {
-      target: formatComparator(e.target, fmt),
+      target: formatConditionWords(e.target, fmt),
       period: formatPeriod(e.deadline, this.locale),
       status: statusText(this.t, 'missed'),
     });

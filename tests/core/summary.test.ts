@@ -80,10 +80,10 @@ describe('summary', () => {
     it('tells the Muba poverty rate story with its achieved single-digit target', () => {
       const status = result(poverty, 'achieved', 'muba-single-digit-2025', '2025');
       expect(summarize(poverty, status, 'id')).to.equal(
-        'Persentase penduduk miskin (P0) turun dari 18,35% (2015) menjadi 9,97% (2025), turun 8,38 poin persentase (-46%). Target < 10% pada 2025: tercapai.',
+        'Persentase penduduk miskin (P0) turun dari 18,35% (2015) menjadi 9,97% (2025), turun 8,38 poin persentase (-46%). Target kurang dari 10% pada 2025: tercapai.',
       );
       expect(summarize(poverty, status, 'en')).to.equal(
-        'Percentage of poor people (P0) fell from 18.35% (2015) to 9.97% (2025), down 8.38 percentage points (-46%). Target < 10% by 2025: achieved.',
+        'Percentage of poor people (P0) fell from 18.35% (2015) to 9.97% (2025), down 8.38 percentage points (-46%). Target less than 10% by 2025: achieved.',
       );
     });
 

@@ -14,9 +14,9 @@ describe('fallbackHtml', () => {
     const html = fallbackHtml(await fixture('muba-poverty-rate.json'), 'id');
     const body = parse(html);
     expect(body.querySelector('p')!.textContent).to.equal(
-      'Persentase penduduk miskin (P0) turun dari 18,35% (2015) menjadi 9,97% (2025), turun 8,38 poin persentase (-46%). Target < 10% pada 2025: tercapai.',
+      'Persentase penduduk miskin (P0) turun dari 18,35% (2015) menjadi 9,97% (2025), turun 8,38 poin persentase (-46%). Target kurang dari 10% pada 2025: tercapai.',
     );
-    expect(html).to.contain('Target &lt; 10% pada 2025');
+    expect(html).to.contain('Target kurang dari 10% pada 2025');
     expect(body.querySelector('caption')!.textContent).to.equal('Persentase penduduk miskin (P0)');
     expect([...body.querySelectorAll('thead th')].map((th) => th.textContent)).to.deep.equal(['Periode', 'Nilai']);
     expect(cells(body)).to.deep.equal([

@@ -174,7 +174,7 @@ describe('target gauge: real fixtures', () => {
     expect(el.getAttribute('status')).to.equal('achieved');
     expect(text(el, '.status-word')).to.equal('achieved');
     expect($(el, '.status-achieved')).to.exist;
-    expect(meter(el).getAttribute('aria-valuetext')).to.equal('9.97% in 2025. Target < 10% by 2025: achieved.');
+    expect(meter(el).getAttribute('aria-valuetext')).to.equal('9.97% in 2025. Target less than 10% by 2025: achieved.');
     expect($(el, '.band-met')).to.exist;
     expectFiniteAttributes(el);
   });

@@ -318,11 +318,11 @@ describe('trend line: summary and accessible name', () => {
     const id = await mount(await fixture(POVERTY), { lang: 'id' });
     const s = text(id, '[part="summary"]');
     expect(s).to.contain('18,35% (2015)').and.contain('9,97% (2025)').and.contain('8,38 poin persentase').and.contain('(-46%)');
-    expect(s).to.contain('Target < 10% pada 2025: tercapai.');
+    expect(s).to.contain('Target kurang dari 10% pada 2025: tercapai.');
     const en = await mount(await fixture(POVERTY), { lang: 'en' });
     const e = text(en, '[part="summary"]');
     expect(e).to.contain('18.35% (2015)').and.contain('9.97% (2025)').and.contain('8.38 percentage points').and.contain('(-46%)');
-    expect(e).to.contain('Target < 10% by 2025: achieved.');
+    expect(e).to.contain('Target less than 10% by 2025: achieved.');
   });
 
   it('shows the status as a word and an icon', async () => {
