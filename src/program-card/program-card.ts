@@ -190,6 +190,16 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
     return super.level ?? 3;
   }
 
+  /**
+   * A region's name with the programme's title: a page of several cards otherwise holds several
+   * regions all called "Indicators" (axe landmark-unique), and a screen reader's list of regions
+   * could not tell them apart.
+   */
+  private region(name: string, doc: ProgramDocument): string {
+    const title = pickText(doc.title, this.locale)?.text;
+    return title ? `${name}: ${title}` : name;
+  }
+
   protected renderReady(model: CardModel): TemplateResult {
     const { doc } = model;
     const m = this.t;
@@ -204,7 +214,7 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
         ${doc.summary ? html`<p class="summary">${this.text(doc.summary)}</p>` : nothing}
       </header>
       ${this.renderFacts(doc, m)}
-      <section class="section" aria-label=${m.indicators}>
+      <section class="section" aria-label=${this.region(m.indicators, doc)}>
         ${this.heading(this.level + 1, m.indicators)}
         <ul class="rows">
           ${model.rows.map((row) => this.renderRow(row, doc, m))}
@@ -297,7 +307,7 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
   private renderMilestones(doc: ProgramDocument, m: Messages): TemplateResult | typeof nothing {
     if (!doc.milestones?.length) return nothing;
     const sorted = [...doc.milestones].sort((a, b) => (parsePeriod(a.date)?.start ?? 0) - (parsePeriod(b.date)?.start ?? 0));
-    return html`<section class="section" aria-label=${m.milestones}>
+    return html`<section class="section" aria-label=${this.region(m.milestones, doc)}>
       ${this.heading(this.level + 1, m.milestones)}
       <ol part="milestones" class="timeline">
         ${sorted.map((ms) => {
@@ -317,7 +327,7 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
       return href ? [{ href, label: link.label }] : [];
     });
     if (!links.length) return nothing;
-    return html`<section class="section" aria-label=${m.links}>
+    return html`<section class="section" aria-label=${this.region(m.links, doc)}>
       ${this.heading(this.level + 1, m.links)}
       <ul class="plain links">
         ${links.map((l) => html`<li><a href=${l.href} rel="noopener noreferrer">${this.text(l.label)}</a></li>`)}

@@ -275,3 +275,29 @@ describe('programme card: its rows on a refresh, and a programme of thousands', 
     }
   });
 });
+
+describe('programme card: two cards on one page', () => {
+  it('name their regions uniquely (axe landmark-unique), by the programme\'s title', async () => {
+    const program = await fixture<ProgramDocument>(PROGRAM);
+    const other = { ...program, id: 'other', title: { id: 'Program lain', en: 'Another programme' } };
+    const wrapper = document.createElement('div');
+    const a = document.createElement('indikator-program-card');
+    const b = document.createElement('indikator-program-card');
+    a.setAttribute('lang', 'en');
+    b.setAttribute('lang', 'en');
+    a.data = program;
+    b.data = other;
+    wrapper.append(a, b);
+    document.body.append(wrapper);
+    try {
+      await waitUntil(() => a.state === 'ready' && b.state === 'ready', 'both cards', { timeout: 8000 });
+      await Promise.all([a.updateComplete, b.updateComplete]);
+      const names = [a, b].flatMap((c) => Array.from(shadow(c).querySelectorAll('section[aria-label]'), (s) => s.getAttribute('aria-label')));
+      expect(new Set(names).size).to.equal(names.length);
+      expect(names).to.include('indicators: Another programme');
+      await expect(wrapper).to.be.accessible();
+    } finally {
+      wrapper.remove();
+    }
+  });
+});
