@@ -1,0 +1,34 @@
+// Every import path the README documents resolves to a shipped file, with and without `.js`
+// (`indikator/adapters/csv.js` once resolved to csv.js.js). Run after `npm run build`.
+import { existsSync, mkdtempSync, mkdirSync, symlinkSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const specs = [
+  'indikator', 'indikator/define.js', 'indikator/indikator.js', 'indikator/target-gauge.js', 'indikator/indikator-target-gauge.js',
+  'indikator/trend-line.js', 'indikator/indikator-trend-line.js', 'indikator/program-card.js', 'indikator/indikator-program-card.js',
+  ...['sdmx-json', 'worldbank', 'bps', 'opensdg', 'json-stat', 'csv'].flatMap((a) => [`indikator/adapters/${a}`, `indikator/adapters/${a}.js`]),
+  'indikator/schema/indicator.schema.json', 'indikator/package.json',
+];
+const dir = mkdtempSync(path.join(tmpdir(), 'indikator-exports-'));
+try {
+  mkdirSync(path.join(dir, 'node_modules'));
+  symlinkSync(root, path.join(dir, 'node_modules', 'indikator'), 'dir');
+  const probe = path.join(dir, 'probe.mjs');
+  writeFileSync(probe, `for (const s of ${JSON.stringify(specs)}) console.log(s + '\\t' + import.meta.resolve(s));\n`);
+  const lines = execFileSync(process.execPath, [probe], { encoding: 'utf8' }).trim().split('\n');
+  let bad = 0;
+  for (const line of lines) {
+    const [spec, url] = line.split('\t');
+    const file = fileURLToPath(url);
+    const ok = existsSync(file) && !file.endsWith('.js.js');
+    if (!ok) bad++;
+    console.log(`${ok ? 'ok  ' : 'FAIL'} ${spec} -> ${path.relative(root, file)}`);
+  }
+  if (bad) process.exit(1);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
