@@ -11,7 +11,7 @@
  */
 import type { IndicatorDocument } from '../data/schema.js';
 import { AdapterError, type AdaptOptions, type Adapter, failWith } from './adapter.js';
-import { describe, fileName, finish, normalizePeriod, withSuffix, type RawObservation } from './defaults.js';
+import { describe, describeId, fileName, finish, normalizePeriod, withSuffix, type RawObservation } from './defaults.js';
 import { choose, distinguishing, type Candidate, type Dimension } from './select.js';
 
 export const accept = 'text/csv, text/plain;q=0.9';
@@ -35,6 +35,8 @@ export function parseCsv(text: string, delimiter: string): Row[] {
   let i = 0;
   let quoted = false; // the current field started with a quote and it is still open
   let closed = false; // the current field's closing quote has been read
+  // Built only for an error: the loop runs once per character.
+  const where = () => ({ en: `line ${line}, column ${cells.length + 1}`, id: `baris ${line}, kolom ${cells.length + 1}` });
   const endCell = () => {
     cells.push(cell);
     cell = '';
@@ -77,10 +79,20 @@ export function parseCsv(text: string, delimiter: string): Row[] {
       rowLine = line;
       continue;
     }
-    if (closed) fail(`line ${line}, column ${cells.length + 1}: text after the closing quote of a quoted field`);
+    if (closed) {
+      const at = where();
+      fail(
+        `${at.en}: text after the closing quote of a quoted field; put that text inside the quotes`,
+        `${at.id}: ada teks setelah tanda kutip penutup pada isian yang dikutip; masukkan teks itu ke dalam tanda kutip`,
+      );
+    }
     if (c === '"') {
       if (cell !== '') {
-        fail(`line ${line}, column ${cells.length + 1}: a quote inside an unquoted field (quote the whole field and double the quote)`);
+        const at = where();
+        fail(
+          `${at.en}: a quote inside an unquoted field (quote the whole field and double the quote)`,
+          `${at.id}: ada tanda kutip di dalam isian yang tidak dikutip (kutip seluruh isian dan gandakan tanda kutip itu)`,
+        );
       }
       quoted = true;
       i++;
@@ -89,7 +101,12 @@ export function parseCsv(text: string, delimiter: string): Row[] {
     cell += c;
     i++;
   }
-  if (quoted) fail(`line ${rowLine}, column ${cells.length + 1}: a quoted field is not closed`);
+  if (quoted) {
+    fail(
+      `line ${rowLine}, column ${cells.length + 1}: a quoted field is not closed; add the closing quote`,
+      `baris ${rowLine}, kolom ${cells.length + 1}: isian yang dikutip tidak ditutup; tambahkan tanda kutip penutup`,
+    );
+  }
   if (cell !== '' || cells.length || closed) endRow();
   return rows;
 }
@@ -113,16 +130,29 @@ function separator(value: string | undefined, fallback: string, name: string): s
   if (value === undefined || value === '') return fallback;
   const v = value === '\\t' || value.toLowerCase() === 'tab' ? '\t' : value;
   if (v.length !== 1 || /[0-9+\-"\r\n]/.test(v)) {
-    fail(`${name} must be one character other than a digit, a sign, a quote or a line break; got ${JSON.stringify(value)}`);
+    fail(
+      `${name} must be one character other than a digit, a sign, a quote or a line break; got ${JSON.stringify(value)}`,
+      `${name} harus satu karakter selain angka, tanda plus atau minus, tanda kutip, atau baris baru; yang diberikan ${JSON.stringify(value)}`,
+    );
   }
   return v;
 }
 
 export const adapt: Adapter = (message, options = {}) => {
-  if (typeof message !== 'string') return fail(`expected the text of a CSV file, got ${describe(message)}`);
+  if (typeof message !== 'string') {
+    return fail(
+      `expected the text of a CSV file, got ${describe(message)}; check that src points at a CSV file`,
+      `seharusnya teks berkas CSV, tetapi isinya ${describeId(message)}; periksa apakah src mengarah ke berkas CSV`,
+    );
+  }
   const decimal = separator(options.decimal, '.', 'decimal');
   const delimiter = separator(options.delimiter, ',', 'delimiter');
-  if (decimal === delimiter) fail(`the decimal separator and the delimiter are both ${JSON.stringify(decimal)}`);
+  if (decimal === delimiter) {
+    fail(
+      `the decimal separator and the delimiter are both ${JSON.stringify(decimal)}; declare another delimiter (files with a decimal "," usually use ";")`,
+      `pemisah desimal dan delimiter sama-sama ${JSON.stringify(decimal)}; tetapkan delimiter lain (berkas dengan desimal "," biasanya memakai ";")`,
+    );
+  }
   const text = message.replace(/^\uFEFF/, '');
   try {
     return read(text, decimal, delimiter, options);
@@ -131,8 +161,12 @@ export const adapt: Adapter = (message, options = {}) => {
     const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
     const other = [';', '\t', ',', '|'].find((c) => c !== delimiter && firstLine.includes(c));
     if (error instanceof AdapterError && other && !firstLine.includes(delimiter)) {
-      const hint = `the first line has no ${JSON.stringify(delimiter)} but has ${JSON.stringify(other)}: is the delimiter right?`;
-      throw new AdapterError(`${error.message} (${hint})`);
+      const [has, not] = [JSON.stringify(other), JSON.stringify(delimiter)];
+      const hint = {
+        en: `the first line has no ${not} but has ${has}: is the delimiter right?`,
+        id: `baris pertama tidak memuat ${not} tetapi memuat ${has}: apakah delimiter sudah benar?`,
+      };
+      throw new AdapterError(`${error.message} (${hint.en})`, `${error.id} (${hint.id})`);
     }
     throw error;
   }
@@ -186,6 +220,8 @@ function read(text: string, decimal: string, delimiter: string, options: AdaptOp
       fail(
         `line 1 names no period column (it reads: ${listed}): call it period or year. ` +
           'A table laid out for reading (several heading rows, months across) must first become one row per period',
+        `baris 1 tidak memuat kolom periode (isinya: ${listed}): beri nama period atau year. ` +
+          'Tabel yang ditata untuk dibaca (beberapa baris judul, bulan berjajar ke samping) harus diubah dulu menjadi satu baris per periode',
       );
     }
     if (col.value < 0) {
@@ -194,7 +230,10 @@ function read(text: string, decimal: string, delimiter: string, options: AdaptOp
         col.value = others[0]!;
         valueName = first.cells[col.value]!.trim() || undefined;
       } else {
-        fail(`line 1 names no value column (columns: ${listed}): call the column that holds the numbers value`);
+        fail(
+          `line 1 names no value column (columns: ${listed}): call the column that holds the numbers value`,
+          `baris 1 tidak memuat kolom nilai (kolom: ${listed}): beri nama value pada kolom yang berisi angka`,
+        );
       }
     }
     for (const i of others) if (i !== col.value && !IGNORED.includes(names[i]!)) dims.push(i);
@@ -202,6 +241,7 @@ function read(text: string, decimal: string, delimiter: string, options: AdaptOp
   const title = (i: number) => (header ? ` ("${first.cells[i]?.trim()}")` : '');
   const body = header ? rows.slice(1) : rows;
   const where = (row: Row, i: number) => `line ${row.line}, column ${i + 1}${title(i)}`;
+  const whereId = (row: Row, i: number) => `baris ${row.line}, kolom ${i + 1}${title(i)}`;
 
   interface Read {
     readonly key: string;
@@ -214,17 +254,29 @@ function read(text: string, decimal: string, delimiter: string, options: AdaptOp
     const fields = row.cells.length;
     if (fields <= col.value) {
       const counted = `line ${row.line} has ${fields} field${fields === 1 ? '' : 's'}`;
-      fail(`${counted}; the value is in column ${col.value + 1} (is the delimiter ${JSON.stringify(delimiter)} right?)`);
+      const shown = JSON.stringify(delimiter);
+      fail(
+        `${counted}; the value is in column ${col.value + 1} (is the delimiter ${shown} right?)`,
+        `baris ${row.line} hanya berisi ${fields} isian; nilainya ada di kolom ${col.value + 1} (apakah delimiter ${shown} sudah benar?)`,
+      );
     }
     const rawPeriod = row.cells[col.period]!.trim();
+    const forms = 'YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Sn';
     const period =
       normalizePeriod(rawPeriod) ??
-      fail(`${where(row, col.period)}: ${JSON.stringify(rawPeriod)} is not a period (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Sn)`);
+      fail(
+        `${where(row, col.period)}: ${JSON.stringify(rawPeriod)} is not a period (${forms})`,
+        `${whereId(row, col.period)}: ${JSON.stringify(rawPeriod)} bukan periode (tulis ${forms})`,
+      );
     const number = (i: number) => {
       const raw = row.cells[i] ?? '';
       const n = readValue(raw);
       if (n === undefined) {
-        fail(`${where(row, i)}: ${JSON.stringify(raw.trim())} is not a number with the decimal separator ${JSON.stringify(decimal)}`);
+        const [shown, sep] = [JSON.stringify(raw.trim()), JSON.stringify(decimal)];
+        fail(
+          `${where(row, i)}: ${shown} is not a number with the decimal separator ${sep}; declare the file's decimal separator and write no thousands separators`,
+          `${whereId(row, i)}: ${shown} bukan angka dengan pemisah desimal ${sep}; nyatakan pemisah desimal berkas ini (decimal) dan jangan pakai pemisah ribuan`,
+        );
       }
       return n;
     };

@@ -14,6 +14,7 @@ import type { Note, Text } from '../data/schema.js';
 import { type Adapter, failWith } from './adapter.js';
 import {
   describe,
+  describeId,
   fileName,
   finish,
   isRecord,
@@ -36,6 +37,12 @@ export const accept = 'application/json';
 const FORMAT = 'JSON-stat';
 const fail = failWith(FORMAT);
 
+/** A file that is not a JSON-stat dataset: said with what to do. */
+const notADataset = (en: string, id: string): never =>
+  fail(`${en}; check that src points at a JSON-stat dataset`, `${id}; periksa apakah src mengarah ke dataset JSON-stat`);
+/** A dataset that breaks the format's own rules: only its publisher can mend it. */
+const broken = (en: string, id: string): never => fail(`${en}; report the file to its publisher`, `${id}; laporkan berkas ini ke penerbitnya`);
+
 interface Dim {
   readonly id: string;
   readonly label?: Text | undefined;
@@ -54,10 +61,23 @@ const DATASET_PAIR = /(^|;)\s*dataset\s*=\s*([^;|]*)/i;
  */
 function dataset(message: Json, select: string | undefined): { ds: Json; select: string | undefined } {
   if (message.jsonrpc !== undefined && isRecord(message.result)) return dataset(message.result, select);
-  if (message.jsonrpc !== undefined && isRecord(message.error)) return fail(`the API answered with an error: ${str(message.error.message) ?? JSON.stringify(message.error).slice(0, 200)}`);
+  if (message.jsonrpc !== undefined && isRecord(message.error)) {
+    const said = str(message.error.message) ?? JSON.stringify(message.error).slice(0, 200);
+    return fail(`the API answered with an error: ${said}; check the query in src`, `API menjawab dengan pesan kesalahan: ${said}; periksa kueri pada src`);
+  }
   if (message.class === 'dataset' || message.value !== undefined) return { ds: message, select };
-  if (message.class === 'collection') return fail('this is a collection (a list of links), not a dataset; point src at one dataset');
-  if (message.class === 'dimension') return fail('this is a dimension, not a dataset');
+  if (message.class === 'collection') {
+    return fail(
+      'this is a collection (a list of links), not a dataset; point src at one dataset',
+      'ini adalah collection (daftar tautan), bukan dataset; arahkan src ke satu dataset',
+    );
+  }
+  if (message.class === 'dimension') {
+    return fail(
+      'this is a dimension, not a dataset; point src at a dataset',
+      'ini adalah dimension, bukan dataset; arahkan src ke sebuah dataset',
+    );
+  }
   const inner = Object.keys(message).filter((k) => isRecord(message[k]) && (message[k] as Json).value !== undefined);
   if (inner.length === 1) return { ds: message[inner[0]!] as Json, select };
   if (inner.length > 1) {
@@ -67,11 +87,14 @@ function dataset(message: Json, select: string | undefined): { ds: Json; select:
       const rest = select!.replace(DATASET_PAIR, '$1').replace(/^;|;$/g, '').replace(/;;/g, ';').trim();
       return { ds: message[name] as Json, select: rest || undefined };
     }
+    const [listed, pairs] = [inner.join(', '), inner.map((n) => `dataset=${n}`)];
+    const none = name ? { en: `, none called "${name}"`, id: `, tidak ada yang bernama "${name}"` } : { en: '', id: '' };
     return fail(
-      `a bundle of ${inner.length} datasets (${inner.join(', ')})${name ? `, none called "${name}"` : ''}: select one with ${inner.map((n) => `dataset=${n}`).join(' or ')}`,
+      `a bundle of ${inner.length} datasets (${listed})${none.en}: select one with ${pairs.join(' or ')}`,
+      `bundel berisi ${inner.length} dataset (${listed})${none.id}: pilih salah satu dengan ${pairs.join(' atau ')}`,
     );
   }
-  return fail('"value" is missing: this is not a JSON-stat dataset');
+  return notADataset('"value" is missing: this is not a JSON-stat dataset', '"value" tidak ada: ini bukan dataset JSON-stat');
 }
 
 /** A time category's period: its id (`2013Q1`), else its label when only that reads (ONS ids `CI_0004215`, "Jan 1996"). */
@@ -111,28 +134,42 @@ const noteText = (x: unknown): Text | undefined => {
 };
 
 function readDimension(id: string, size: number, raw: unknown): Dim {
-  if (!isRecord(raw)) return fail(`dimension "${id}" is listed in "id" but missing from "dimension"`);
-  const category = isRecord(raw.category) ? raw.category : fail(`dimension "${id}" has no "category"`);
+  if (!isRecord(raw)) {
+    return broken(
+      `dimension "${id}" is listed in "id" but missing from "dimension"`,
+      `dimensi "${id}" tercantum di "id" tetapi tidak ada di "dimension"`,
+    );
+  }
+  const category = isRecord(raw.category) ? raw.category : broken(`dimension "${id}" has no "category"`, `dimensi "${id}" tidak memiliki "category"`);
   const labels = isRecord(category.label) ? category.label : {};
   let ids: string[];
   if (Array.isArray(category.index)) {
-    ids = category.index.map((x) => (typeof x === 'string' ? x : fail(`dimension "${id}": category.index holds ${describe(x)}`)));
+    const notId = (x: unknown) => broken(`dimension "${id}": category.index holds ${describe(x)}`, `dimensi "${id}": category.index berisi ${describeId(x)}`);
+    ids = category.index.map((x) => (typeof x === 'string' ? x : notId(x)));
   } else if (isRecord(category.index)) {
     const index = category.index;
     ids = new Array<string>(Object.keys(index).length);
     for (const key of Object.keys(index)) {
       const pos = index[key];
       if (typeof pos !== 'number' || !Number.isInteger(pos) || pos < 0 || pos >= ids.length || ids[pos] !== undefined) {
-        return fail(`dimension "${id}": category.index gives "${key}" the position ${describe(pos)}`);
+        return broken(
+          `dimension "${id}": category.index gives "${key}" the position ${describe(pos)}`,
+          `dimensi "${id}": category.index memberi "${key}" posisi ${describeId(pos)}`,
+        );
       }
       ids[pos] = key;
     }
   } else {
     // The index may be left out when the dimension has one category; the label then names it.
     ids = Object.keys(labels);
-    if (ids.length !== 1) return fail(`dimension "${id}" has no category.index`);
+    if (ids.length !== 1) return broken(`dimension "${id}" has no category.index`, `dimensi "${id}" tidak memiliki category.index`);
   }
-  if (ids.length !== size) return fail(`dimension "${id}" has ${ids.length} categories but "size" says ${size}`);
+  if (ids.length !== size) {
+    return broken(
+      `dimension "${id}" has ${ids.length} categories but "size" says ${size}`,
+      `dimensi "${id}" berisi ${ids.length} kategori, tetapi "size" menyebut ${size}`,
+    );
+  }
   return { id, label: toText(raw.label), ids, labels: ids.map((c) => toText(labels[c])), category };
 }
 
@@ -140,17 +177,25 @@ const TIME_IDS = /^(time|time_period|year|period|date|tid|aika|ar|år)$/i;
 const GEO_IDS = /^(geo|ref_area|area|country|region)$/i;
 
 export const adapt: Adapter = (message, options = {}) => {
-  if (!isRecord(message)) return fail(`expected a JSON object, got ${describe(message)}`);
-  if (Array.isArray(message.error) && message.error.length) return fail(`the message carries errors: ${JSON.stringify(message.error).slice(0, 200)}`);
+  if (!isRecord(message)) return notADataset(`expected a JSON object, got ${describe(message)}`, `seharusnya objek JSON, tetapi isinya ${describeId(message)}`);
+  if (Array.isArray(message.error) && message.error.length) {
+    const said = JSON.stringify(message.error).slice(0, 200);
+    return fail(`the message carries errors: ${said}; check the query in src`, `pesan ini berisi kesalahan: ${said}; periksa kueri pada src`);
+  }
   const { ds, select } = dataset(message, options.select);
-  const holder = isRecord(ds.dimension) ? ds.dimension : fail('"dimension" is missing');
+  const holder = isRecord(ds.dimension) ? ds.dimension : notADataset('"dimension" is missing', '"dimension" tidak ada');
   const ids = ds.id ?? holder.id;
   const sizes = ds.size ?? holder.size;
-  if (!Array.isArray(ids) || !ids.every((x) => typeof x === 'string')) return fail('"id" must be a list of dimension ids');
+  if (!Array.isArray(ids) || !ids.every((x) => typeof x === 'string')) {
+    return broken(
+      '"id" must be a list of dimension ids',
+      '"id" harus berupa daftar id dimensi',
+    );
+  }
   // CSO Ireland's 1.x service writes sizes as numeric strings: ["37","15","15"].
   const sizeList = Array.isArray(sizes) ? sizes.map((n) => readInt(n, 0, 1e9)) : [];
   if (!Array.isArray(sizes) || sizes.length !== ids.length || !sizeList.every((n) => n !== undefined)) {
-    return fail('"size" must be a list of whole numbers, one per entry of "id"');
+    return broken('"size" must be a list of whole numbers, one per entry of "id"', '"size" harus berupa daftar bilangan bulat, satu untuk setiap entri "id"');
   }
   const dims = (ids as string[]).map((id, k) => readDimension(id, sizeList[k]!, holder[id]));
   const cells = (sizeList as number[]).reduce((a, b) => a * b, 1);
@@ -163,15 +208,31 @@ export const adapt: Adapter = (message, options = {}) => {
     dims.find((d) => TIME_IDS.test(d.id))?.id ??
     dims.find((d) => d.ids.length > 0 && (d.ids.every((c) => normalizePeriod(c)) || d.labels.every((l) => normalizePeriod(textString(l)))))?.id;
   const t = timeId === undefined ? -1 : dims.findIndex((d) => d.id === timeId);
-  if (t < 0) return fail(`no time dimension among ${dims.map((d) => d.id).join(', ')}: expected role.time, or a dimension called "time"`);
+  if (t < 0) {
+    const among = dims.map((d) => d.id).join(', ');
+    return fail(
+      `no time dimension among ${among}: expected role.time, or a dimension called "time"; ask for the table with its time dimension`,
+      `tidak ada dimensi waktu di antara ${among}: seharusnya ada role.time, atau dimensi bernama "time"; minta tabel beserta dimensi waktunya`,
+    );
+  }
   const periods = timePeriods(dims[t]!);
   const geoId = roleList('geo')[0] ?? dims.find((d) => GEO_IDS.test(d.id))?.id;
 
   // value and status: dense lists or sparse objects keyed by the flat index.
   const value = ds.value;
   if (Array.isArray(value)) {
-    if (value.length !== cells) return fail(`"value" has ${value.length} entries but "size" gives ${cells} cells`);
-  } else if (!isRecord(value)) return fail(`"value" must be a list or an object, got ${describe(value)}`);
+    if (value.length !== cells) {
+      return broken(
+        `"value" has ${value.length} entries but "size" gives ${cells} cells`,
+        `"value" berisi ${value.length} entri, tetapi "size" menghasilkan ${cells} sel`,
+      );
+    }
+  } else if (!isRecord(value)) {
+    return broken(
+      `"value" must be a list or an object, got ${describe(value)}`,
+      `"value" harus berupa daftar atau objek, tetapi isinya ${describeId(value)}`,
+    );
+  }
   // Old Eurostat (wsVersion V1_1) wraps the list: {"value": [...], "category": ...}.
   const status = isRecord(ds.status) && Array.isArray(ds.status.value) ? ds.status.value : ds.status;
   const statusAt = (i: number): unknown =>
@@ -180,7 +241,7 @@ export const adapt: Adapter = (message, options = {}) => {
     ? value.map((_, i) => i)
     : Object.keys(value).map((k) => {
         const i = /^\d+$/.test(k) ? Number(k) : NaN;
-        return i < cells ? i : fail(`"value" has the key "${k}", outside the ${cells} cells`);
+        return i < cells ? i : broken(`"value" has the key "${k}", outside the ${cells} cells`, `"value" memiliki kunci "${k}", di luar ${cells} sel`);
       });
   const valueAt = (i: number): unknown => (Array.isArray(value) ? value[i] : (value as Json)[String(i)]);
 

@@ -17,6 +17,7 @@ import type { IndicatorDocument, Note, Source, Target, Text } from '../data/sche
 import { type Adapter, failWith } from './adapter.js';
 import {
   describe,
+  describeId,
   fileName,
   finish,
   htmlToText,
@@ -49,6 +50,12 @@ export const companions = (url: string): Readonly<Record<string, string>> => {
 
 const FORMAT = 'Open SDG';
 const fail = failWith(FORMAT);
+
+/** A file that is not an Open SDG build's data file: said with what to do. */
+const notOpenSdg = (en: string, id: string): never =>
+  fail(`${en}; check that src points at an Open SDG data file (data/<id>.json)`, `${id}; periksa apakah src mengarah ke berkas data Open SDG (data/<id>.json)`);
+/** A data file that breaks its own layout: only its publisher can mend it. */
+const broken = (en: string, id: string): never => fail(`${en}; report the file to its publisher`, `${id}; laporkan berkas ini ke penerbitnya`);
 
 /**
  * Columns that are observation attributes, not disaggregations: by their SDMX id, or by the name a
@@ -101,16 +108,27 @@ const DEFAULT_TARGET_YEAR = 2030;
 
 /** The rows of a data file: a list of rows, a map of columns, or a `{ data, edges }` combined file. */
 function rowsOf(data: unknown, depth = 0): Json[] {
-  if (Array.isArray(data)) return data.map((r, i) => (isRecord(r) ? r : fail(`data row ${i} is ${describe(r)}, not an object`)));
-  if (!isRecord(data)) return fail(`"data" should be a list of rows or a map of columns, got ${describe(data)}`);
+  const notRow = (r: unknown, i: number) => broken(`data row ${i} is ${describe(r)}, not an object`, `baris data ${i} bukan objek (isinya ${describeId(r)})`);
+  if (Array.isArray(data)) return data.map((r, i) => (isRecord(r) ? r : notRow(r, i)));
+  if (!isRecord(data)) {
+    return notOpenSdg(
+      `"data" should be a list of rows or a map of columns, got ${describe(data)}`,
+      `"data" seharusnya daftar baris atau peta kolom, tetapi isinya ${describeId(data)}`,
+    );
+  }
   if (depth === 0 && data.data !== undefined && !Array.isArray(data.Year)) return rowsOf(data.data, 1);
   const columns = Object.keys(data);
   if (!columns.length) return [];
   let length: number | undefined;
   for (const c of columns) {
     const col = data[c];
-    if (!Array.isArray(col)) return fail(`data column "${c}" is ${describe(col)}, not a list`);
-    if (length !== undefined && col.length !== length) return fail(`data column "${c}" has ${col.length} entries, "${columns[0]}" has ${length}`);
+    if (!Array.isArray(col)) return broken(`data column "${c}" is ${describe(col)}, not a list`, `kolom data "${c}" bukan daftar (isinya ${describeId(col)})`);
+    if (length !== undefined && col.length !== length) {
+      return broken(
+        `data column "${c}" has ${col.length} entries, "${columns[0]}" has ${length}`,
+        `kolom data "${c}" berisi ${col.length} entri, sedangkan "${columns[0]}" berisi ${length}`,
+      );
+    }
     length = col.length;
   }
   return Array.from({ length: length ?? 0 }, (_, i) => Object.fromEntries(columns.map((c) => [c, (data[c] as unknown[])[i]])));
@@ -156,18 +174,26 @@ function sourcesOf(meta: Json): Source[] {
 }
 
 export const adapt: Adapter = (message, options = {}) => {
-  if (!isRecord(message) && !Array.isArray(message)) return fail(`expected { data, meta }, got ${describe(message)}`);
+  if (!isRecord(message) && !Array.isArray(message)) {
+    return notOpenSdg(`expected { data, meta }, got ${describe(message)}`, `seharusnya { data, meta }, tetapi isinya ${describeId(message)}`);
+  }
   const wrapper = isRecord(message) && message.data !== undefined && !Array.isArray(message.Year) ? message : undefined;
   const data = wrapper ? wrapper.data : message;
-  if (wrapper && wrapper.meta !== undefined && !isRecord(wrapper.meta)) fail(`"meta" should be the metadata object, got ${describe(wrapper.meta)}`);
+  if (wrapper && wrapper.meta !== undefined && !isRecord(wrapper.meta)) {
+    fail(
+      `"meta" should be the metadata object, got ${describe(wrapper.meta)}; check that the metadata is at ../meta/<id>.json`,
+      `"meta" seharusnya objek metadata, tetapi isinya ${describeId(wrapper.meta)}; periksa apakah metadata ada di ../meta/<id>.json`,
+    );
+  }
   const meta = wrapper && isRecord(wrapper.meta) ? wrapper.meta : {};
   const rows = rowsOf(data);
 
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   const yearColumn = columns.find((c) => /^year$/i.test(c));
   const valueColumn = columns.find((c) => /^value$/i.test(c));
-  if (rows.length && !yearColumn) fail(`no "Year" column (columns: ${columns.join(', ')})`);
-  if (rows.length && !valueColumn) fail(`no "Value" column (columns: ${columns.join(', ')})`);
+  const listed = columns.join(', ');
+  if (rows.length && !yearColumn) notOpenSdg(`no "Year" column (columns: ${listed})`, `tidak ada kolom "Year" (kolom: ${listed})`);
+  if (rows.length && !valueColumn) notOpenSdg(`no "Value" column (columns: ${listed})`, `tidak ada kolom "Value" (kolom: ${listed})`);
   const statusColumn = columns.find((c) => attributeOf(c) === 'status');
   const commentColumn = columns.find((c) => attributeOf(c) === 'comment');
   const multiplierColumn = columns.find((c) => attributeOf(c) === 'multiplier');

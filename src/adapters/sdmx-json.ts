@@ -15,6 +15,7 @@ import type { Note, Text } from '../data/schema.js';
 import { type Adapter, failWith } from './adapter.js';
 import {
   describe,
+  describeId,
   finish,
   isRecord,
   joinText,
@@ -40,6 +41,12 @@ export const accept =
 
 const FORMAT = 'SDMX-JSON';
 const fail = failWith(FORMAT);
+
+/** A file that is not an SDMX-JSON data message: said with what to do. */
+const notSdmx = (en: string, id: string): never =>
+  fail(`${en}; check that src points at an SDMX-JSON data message`, `${id}; periksa apakah src mengarah ke pesan data SDMX-JSON`);
+/** A message that breaks the format's own rules: only its publisher can mend it. */
+const broken = (en: string, id: string): never => fail(`${en}; report the message to its publisher`, `${id}; laporkan pesan ini ke penerbitnya`);
 
 interface Value {
   readonly id: string;
@@ -73,7 +80,7 @@ interface Structure {
 const nameOf = (x: Json): Text | undefined => toText(x.names) ?? toText(x.name);
 
 function component(x: unknown, where: string): Component {
-  if (!isRecord(x) || typeof x.id !== 'string') return fail(`${where} is not a component with an "id"`);
+  if (!isRecord(x) || typeof x.id !== 'string') return broken(`${where} is not a component with an "id"`, `${where} bukan komponen dengan "id"`);
   const values = Array.isArray(x.values) ? x.values : [];
   return {
     id: x.id,
@@ -84,7 +91,7 @@ function component(x: unknown, where: string): Component {
       // Coded values have an id; 2.0 uncoded attribute values have `value` instead. A `null`
       // entry (the TWG's own sample starts OBS_STATUS with one) is a value that says nothing.
       if (v === null) return { id: '' };
-      if (!isRecord(v)) return fail(`${where}.values[${i}] is not an object`);
+      if (!isRecord(v)) return broken(`${where}.values[${i}] is not an object`, `${where}.values[${i}] bukan objek`);
       const id = str(v.id) ?? str(v.value) ?? textString(toText(v.value));
       return { id, label: nameOf(v) ?? toText(v.value) };
     }),
@@ -98,15 +105,15 @@ function components(group: unknown, where: string): Record<Level, Component[]> {
   for (const level of LEVELS) {
     // 1.0 messages in the wild write `dataset`; the specification writes `dataSet`.
     const list = g[level] ?? (level === 'dataSet' ? g.dataset : undefined);
-    if (list !== undefined && !Array.isArray(list)) fail(`${where}.${level} is not a list`);
+    if (list !== undefined && !Array.isArray(list)) broken(`${where}.${level} is not a list`, `${where}.${level} bukan daftar`);
     out[level] = ((list as unknown[] | undefined) ?? []).map((c, i) => component(c, `${where}.${level}[${i}]`));
   }
   return out;
 }
 
 function readStructure(x: unknown, where: string): Structure {
-  if (!isRecord(x)) return fail(`${where} is not an object`);
-  if (!isRecord(x.dimensions)) return fail(`${where}.dimensions is missing`);
+  if (!isRecord(x)) return broken(`${where} is not an object`, `${where} bukan objek`);
+  if (!isRecord(x.dimensions)) return broken(`${where}.dimensions is missing`, `${where}.dimensions tidak ada`);
   const links = Array.isArray(x.links) ? x.links.filter(isRecord) : [];
   const flowUrn = links.map((l) => str(l.urn)).find((u) => u && /Dataflow=/i.test(u));
   return {
@@ -123,14 +130,26 @@ function readStructure(x: unknown, where: string): Structure {
   };
 }
 
+const KEY_ID = { series: 'kunci seri', observation: 'kunci pengamatan' } as const;
+
 /** `"0:1:0"` as value indices, checked against the dimensions at that level. */
-function parseKey(key: string, dims: readonly Component[], what: string): number[] {
+function parseKey(key: string, dims: readonly Component[], what: keyof typeof KEY_ID): number[] {
   const parts = key === '' ? [] : key.split(':');
-  if (parts.length !== dims.length) fail(`${what} key "${key}" has ${parts.length} positions; the structure has ${dims.length} dimensions there`);
+  if (parts.length !== dims.length) {
+    broken(
+      `${what} key "${key}" has ${parts.length} positions; the structure has ${dims.length} dimensions there`,
+      `${KEY_ID[what]} "${key}" terdiri atas ${parts.length} posisi; struktur pesan memiliki ${dims.length} dimensi di tingkat itu`,
+    );
+  }
   return parts.map((p, i) => {
     const n = /^\d+$/.test(p) ? Number(p) : NaN;
     const dim = dims[i]!;
-    if (!(n < dim.values.length)) fail(`${what} key "${key}": ${dim.id} has ${dim.values.length} values, no value ${p}`);
+    if (!(n < dim.values.length)) {
+      broken(
+        `${what} key "${key}": ${dim.id} has ${dim.values.length} values, no value ${p}`,
+        `${KEY_ID[what]} "${key}": ${dim.id} memiliki ${dim.values.length} nilai, tidak ada nilai ${p}`,
+      );
+    }
     return n;
   });
 }
@@ -149,7 +168,12 @@ function attributeValue(comp: Component, written: unknown): Value | undefined {
   }
   if (typeof written === 'number' && Number.isInteger(written) && comp.values.length) {
     const v = comp.values[written];
-    if (!v) fail(`attribute ${comp.id} has ${comp.values.length} values, no value ${written}`);
+    if (!v) {
+      broken(
+        `attribute ${comp.id} has ${comp.values.length} values, no value ${written}`,
+        `atribut ${comp.id} memiliki ${comp.values.length} nilai, tidak ada nilai ${written}`,
+      );
+    }
     return v;
   }
   // 2.0 may write an uncoded value itself (a number, for an attribute with no code list).
@@ -223,7 +247,11 @@ function dimensionGroups(written: unknown, structure: Structure): GroupIndex {
   const slots = [byPosition, listed, all].find(reads);
   if (!slots) {
     const bad = keys.find((k) => k.split(':').length !== listed.length && k.split(':').length !== all.length) ?? keys[0];
-    return fail(`dimensionGroupAttributes key "${bad}" fits the dimensions neither by keyPosition nor as listed (${listed.map((c) => c.id).join(', ')})`);
+    const ids = listed.map((c) => c.id).join(', ');
+    return broken(
+      `dimensionGroupAttributes key "${bad}" fits the dimensions neither by keyPosition nor as listed (${ids})`,
+      `kunci dimensionGroupAttributes "${bad}" tidak cocok dengan dimensi, baik menurut keyPosition maupun menurut urutan daftarnya (${ids})`,
+    );
   }
   const shapes = new Map<string, { dims: string[]; byValues: Map<string, Map<string, Value>> }>();
   for (const key of keys) {
@@ -232,7 +260,12 @@ function dimensionGroups(written: unknown, structure: Structure): GroupIndex {
     const shapeId = fixed.join(',');
     let shape = shapes.get(shapeId);
     if (!shape) {
-      if (shapes.size >= MAX_GROUP_SHAPES) fail(`dimensionGroupAttributes has more than ${MAX_GROUP_SHAPES} kinds of key; Indikator reads at most ${MAX_GROUP_SHAPES}`);
+      if (shapes.size >= MAX_GROUP_SHAPES) {
+        fail(
+          `dimensionGroupAttributes has more than ${MAX_GROUP_SHAPES} kinds of key; Indikator reads at most ${MAX_GROUP_SHAPES}; narrow the query in src`,
+          `dimensionGroupAttributes memiliki lebih dari ${MAX_GROUP_SHAPES} jenis kunci; Indikator hanya membaca ${MAX_GROUP_SHAPES}; persempit kueri pada src`,
+        );
+      }
       shapes.set(shapeId, (shape = { dims: fixed.map((i) => slots[i]!.id), byValues: new Map() }));
     }
     const values = fixed.map((i) => slots[i]!.values[Number(parts[i])]!.id).join('\u0000');
@@ -255,22 +288,33 @@ function groupAttributes(index: GroupIndex, dims: ReadonlyMap<string, Value>): [
 function decode(dataSets: readonly unknown[], structures: readonly Structure[]): { structure: Structure; series: Map<string, Series> } {
   const first = isRecord(dataSets[0]) ? dataSets[0] : {};
   const structureIndex = typeof first.structure === 'number' ? first.structure : 0;
-  const structure = structures[structureIndex] ?? fail(`dataSets[0].structure points to structure ${structureIndex}, which is not there`);
+  const structure =
+    structures[structureIndex] ??
+    broken(
+      `dataSets[0].structure points to structure ${structureIndex}, which is not there`,
+      `dataSets[0].structure menunjuk ke struktur ${structureIndex}, yang tidak ada`,
+    );
   const { dims, attrs } = structure;
+  const only = [...dims.dataSet, ...dims.series, ...dims.observation].map((c) => c.id).join(', ');
   const time =
     [...dims.dataSet, ...dims.series, ...dims.observation].find(isTime) ??
     fail(
-      `the message has no time dimension (TIME_PERIOD), only ${[...dims.dataSet, ...dims.series, ...dims.observation].map((c) => c.id).join(', ')}: ` +
-        'it is a cross-section, not a series over time; ask the API for a query with TIME_PERIOD',
+      `the message has no time dimension (TIME_PERIOD), only ${only}: it is a cross-section, not a series over time; ask the API for a query with TIME_PERIOD`,
+      `pesan ini tidak memiliki dimensi waktu (TIME_PERIOD), hanya ${only}: isinya data satu titik waktu (cross-section), bukan seri menurut waktu; ` +
+        'minta kueri dengan TIME_PERIOD ke API',
     );
   const series = new Map<string, Series>();
 
   dataSets.forEach((ds, d) => {
-    if (!isRecord(ds)) return fail(`dataSets[${d}] is not an object`);
+    if (!isRecord(ds)) return broken(`dataSets[${d}] is not an object`, `dataSets[${d}] bukan objek`);
     if ((typeof ds.structure === 'number' ? ds.structure : 0) !== structureIndex) {
-      fail(`dataSets[${d}] uses another structure; one structure per message is read`);
+      fail(
+        `dataSets[${d}] uses another structure; one structure per message is read; ask for one dataflow per query`,
+        `dataSets[${d}] memakai struktur lain; hanya satu struktur per pesan yang dibaca; minta satu dataflow per kueri`,
+      );
     }
-    const dsDims = new Map(dims.dataSet.map((c) => [c.id, c.values[0] ?? fail(`dataSet dimension ${c.id} has no value`)] as const));
+    const noValue = (c: Component) => broken(`dataSet dimension ${c.id} has no value`, `dimensi dataSet ${c.id} tidak memiliki nilai`);
+    const dsDims = new Map(dims.dataSet.map((c) => [c.id, c.values[0] ?? noValue(c)] as const));
     const dsAttrs = levelAttributes(attrs.dataSet, ds.attributes);
     const groups = dimensionGroups(ds.dimensionGroupAttributes, structure);
     const seriesList: [string, unknown][] = isRecord(ds.series)
@@ -279,18 +323,23 @@ function decode(dataSets: readonly unknown[], structures: readonly Structure[]):
         ? [['', { observations: ds.observations }]]
         : ds.series === undefined && ds.observations === undefined
           ? []
-          : fail(`dataSets[${d}] has neither a "series" object nor an "observations" object`);
+          : broken(
+              `dataSets[${d}] has neither a "series" object nor an "observations" object`,
+              `dataSets[${d}] tidak memiliki objek "series" maupun objek "observations"`,
+            );
     for (const [seriesKey, s] of seriesList) {
-      if (!isRecord(s)) return fail(`series "${seriesKey}" is not an object`);
+      if (!isRecord(s)) return broken(`series "${seriesKey}" is not an object`, `seri "${seriesKey}" bukan objek`);
       const flat = !isRecord(ds.series);
       const sIdx = flat ? [] : parseKey(seriesKey, dims.series, 'series');
       const sDims = new Map(dsDims);
       dims.series.forEach((c, i) => sDims.set(c.id, c.values[sIdx[i]!]!));
       const sAttrs = levelAttributes(attrs.series, s.attributes);
       const sNotes = annotationTexts(s.annotations, structure);
-      if (s.observations !== undefined && !isRecord(s.observations)) fail(`series "${seriesKey}".observations is not an object`);
+      if (s.observations !== undefined && !isRecord(s.observations)) {
+        broken(`series "${seriesKey}".observations is not an object`, `observations pada seri "${seriesKey}" bukan objek`);
+      }
       for (const [obsKey, o] of Object.entries((s.observations as Json | undefined) ?? {})) {
-        if (!Array.isArray(o)) return fail(`observation "${obsKey}" is not an array`);
+        if (!Array.isArray(o)) return broken(`observation "${obsKey}" is not an array`, `pengamatan "${obsKey}" bukan array`);
         // A flat data set beside series ones (2.0 lets each data set choose) keys its observations
         // by the series dimensions too: "0:0" is CURRENCY 0, TIME_PERIOD 0.
         const oComps = flat && obsKey.split(':').length === dims.series.length + dims.observation.length ? [...dims.series, ...dims.observation] : dims.observation;
@@ -356,12 +405,31 @@ function errorText(message: Json): string | undefined {
 }
 
 export const adapt: Adapter = (message, options = {}) => {
-  if (!isRecord(message)) return fail(`expected a JSON object with "data", got ${describe(message)}`);
+  if (!isRecord(message)) {
+    return notSdmx(
+      `expected a JSON object with "data", got ${describe(message)}`,
+      `seharusnya objek JSON dengan "data", tetapi isinya ${describeId(message)}`,
+    );
+  }
   const data = isRecord(message.data) ? message.data : Array.isArray(message.dataSets) ? message : undefined;
-  if (!data) return fail(errorText(message) ? `the message carries an error instead of data: ${errorText(message)}` : '"data" is missing');
+  const error = errorText(message);
+  if (!data && error) {
+    return fail(
+      `the message carries an error instead of data: ${error}; check the query in src`,
+      `pesan ini berisi kesalahan, bukan data: ${error}; periksa kueri pada src`,
+    );
+  }
+  if (!data) return notSdmx('"data" is missing', '"data" tidak ada');
   const rawStructures = Array.isArray(data.structures) ? data.structures : data.structure !== undefined ? [data.structure] : undefined;
-  if (!rawStructures?.length) return fail('no structure: expected data.structure (1.0) or data.structures (2.0)');
-  if (!Array.isArray(data.dataSets) || !data.dataSets.length) return fail('data.dataSets is missing or empty');
+  if (!rawStructures?.length) {
+    return fail(
+      'no structure: expected data.structure (1.0) or data.structures (2.0); ask the API for SDMX-JSON with its structure',
+      'tidak ada struktur: seharusnya ada data.structure (1.0) atau data.structures (2.0); minta SDMX-JSON beserta strukturnya dari API',
+    );
+  }
+  if (!Array.isArray(data.dataSets) || !data.dataSets.length) {
+    return fail('data.dataSets is missing or empty; check the query in src', 'data.dataSets tidak ada atau kosong; periksa kueri pada src');
+  }
   const structures = rawStructures.map((s, i) => readStructure(s, Array.isArray(data.structures) ? `data.structures[${i}]` : 'data.structure'));
   const { structure, series } = decode(data.dataSets, structures);
 

@@ -9,7 +9,7 @@
  */
 import type { Text } from '../data/schema.js';
 import { type Adapter, failWith } from './adapter.js';
-import { describe, finish, isRecord, publicUrl, readInt, sanitizeId, str, toText, withSuffix, type Json } from './defaults.js';
+import { describe, describeId, finish, isRecord, publicUrl, readInt, sanitizeId, str, toText, withSuffix, type Json } from './defaults.js';
 import { choose, distinguishing, type Candidate, type Dimension } from './select.js';
 
 export const accept = 'application/json';
@@ -17,17 +17,21 @@ export const accept = 'application/json';
 const FORMAT = 'World Bank';
 const fail = failWith(FORMAT);
 
+/** A fault in a file that is not the API's answer as the World Bank serves it: said with what to do. */
+const notTheApi = (en: string, id: string): never =>
+  fail(`${en}; check that src points at the World Bank API with format=json`, `${id}; periksa apakah src mengarah ke API Bank Dunia dengan format=json`);
+
 interface Group {
   readonly indicator: { readonly id: string; readonly name?: Text | undefined };
   readonly country: { readonly id: string; readonly iso2?: string | undefined; readonly name?: Text | undefined };
   readonly rows: Json[];
 }
 
-/** The API's own error: `[{"message": [{"id": "120", "key": "Invalid value", "value": "..."}]}]`. */
+/** The API's own error: `[{"message": [{"id": "120", "key": "Invalid value", "value": "..."}]}]`; `''` when it gives no details. */
 function apiError(head: Json): string | undefined {
   if (!Array.isArray(head.message)) return undefined;
   const parts = head.message.filter(isRecord).map((m) => [str(m.id), str(m.key), str(m.value)].filter(Boolean).join(' '));
-  return parts.join('; ') || 'an error without details';
+  return parts.join('; ');
 }
 
 /** WDI names carry their unit in the last parentheses: "GDP (current US$)", "... (% of population)". */
@@ -37,36 +41,62 @@ function unitFromName(name: string | undefined): string | undefined {
 }
 
 export const adapt: Adapter = (message, options = {}) => {
-  if (!Array.isArray(message) || !message.length) return fail(`expected the API's [paging, rows] list, got ${describe(message)}`);
+  if (!Array.isArray(message) || !message.length) {
+    return notTheApi(
+      `expected the API's [paging, rows] list, got ${describe(message)}`,
+      `seharusnya daftar [paging, rows] dari API, tetapi isinya ${describeId(message)}`,
+    );
+  }
   // Some mirrors save the rows alone, without the paging header: a list of row objects.
   const rowsOnly = message.every((r) => isRecord(r) && isRecord(r.indicator) && r.date !== undefined);
   const [paging, rows] = rowsOnly ? [{ page: 1, pages: 1 }, message] : message;
-  if (!isRecord(paging)) return fail(`the first element should be the paging object, got ${describe(paging)}`);
+  if (!isRecord(paging)) {
+    return notTheApi(
+      `the first element should be the paging object, got ${describe(paging)}`,
+      `elemen pertama seharusnya objek paging, tetapi isinya ${describeId(paging)}`,
+    );
+  }
   const error = apiError(paging);
-  if (error) return fail(`the API answered with an error: ${error}`);
+  if (error !== undefined) {
+    return fail(
+      `the API answered with an error: ${error || 'an error without details'}; check the indicator and country codes in src`,
+      `API menjawab dengan pesan kesalahan: ${error || 'kesalahan tanpa rincian'}; periksa kode indikator dan kode negara pada src`,
+    );
+  }
   const page = readInt(paging.page, 0, 1e9) ?? 1;
   const pages = readInt(paging.pages, 0, 1e9);
   const total = readInt(paging.total, 0, 1e12);
-  if (pages === undefined) return fail(`paging.pages is missing or not a number (${describe(paging.pages)})`);
+  if (pages === undefined) {
+    return notTheApi(
+      `paging.pages is missing or not a number (${describe(paging.pages)})`,
+      `paging.pages tidak ada atau bukan angka (${describeId(paging.pages)})`,
+    );
+  }
   if (pages > 1) {
     const perPage = total ?? 20000;
     const missing = 'this message holds only part of the series';
-    return fail(`page ${page} of ${pages}: ${missing}; fetch with per_page=${perPage} or mirror all pages into one file`);
+    return fail(
+      `page ${page} of ${pages}: ${missing}; fetch with per_page=${perPage} or mirror all pages into one file`,
+      `halaman ${page} dari ${pages}: pesan ini hanya berisi sebagian seri; ambil dengan per_page=${perPage} atau salin semua halaman ke dalam satu berkas`,
+    );
   }
   if (rows !== null && rows !== undefined && !Array.isArray(rows)) {
-    return fail(`the second element should be the list of rows, got ${describe(rows)}`);
+    return notTheApi(
+      `the second element should be the list of rows, got ${describe(rows)}`,
+      `elemen kedua seharusnya daftar baris, tetapi isinya ${describeId(rows)}`,
+    );
   }
   const list = (rows ?? []) as unknown[];
 
   const groups = new Map<string, Group>();
   list.forEach((row, i) => {
-    if (!isRecord(row)) return fail(`row ${i} is not an object`);
+    if (!isRecord(row)) return notTheApi(`row ${i} is not an object`, `baris ${i} bukan objek`);
     const indicator = isRecord(row.indicator) ? row.indicator : {};
     const country = isRecord(row.country) ? row.country : {};
-    const indicatorId = str(indicator.id) ?? fail(`row ${i} has no indicator.id`);
+    const indicatorId = str(indicator.id) ?? notTheApi(`row ${i} has no indicator.id`, `baris ${i} tidak memiliki indicator.id`);
     const iso3 = str(row.countryiso3code);
-    const countryId = iso3 ?? str(country.id) ?? fail(`row ${i} has no country id`);
-    if (row.date === undefined) fail(`row ${i} has no "date"`);
+    const countryId = iso3 ?? str(country.id) ?? notTheApi(`row ${i} has no country id`, `baris ${i} tidak memiliki id negara`);
+    if (row.date === undefined) notTheApi(`row ${i} has no "date"`, `baris ${i} tidak memiliki "date"`);
     const key = `${indicatorId}\u0000${countryId}`;
     let g = groups.get(key);
     if (!g) {
