@@ -392,6 +392,12 @@ export const trendStyles = css`
     font-weight: 400;
     white-space: nowrap;
   }
+  /* Numbers right-aligned (end-aligned), so their digits line up for comparison. */
+  td.num,
+  th.num {
+    text-align: end;
+    padding-inline: 8px 8px;
+  }
   td.num {
     font-variant-numeric: tabular-nums;
     white-space: nowrap;

@@ -692,15 +692,19 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
     const labels = seriesLabels(model.series, this.locale);
     const multi = model.series.length > 1;
     const prefix = (i: number) => (multi ? `${labels[i]}: ` : '');
+    // Columns that are empty for every row are left out: a table of values without a flag or a note
+    // needs no empty "status" and "notes" columns.
+    const hasStatus = model.series.some((s) => s.points.some((p) => p.status.length > 0));
+    const hasNotes = model.series.some((s) => s.points.some((p) => p.note !== undefined));
     return html`<div class="table-scroll" tabindex="0" role="region" aria-label=${fill(t.trendTableCaption, { title: name })}>
           <table part="table">
             <caption>${fill(t.trendTableCaption, { title: name })}</caption>
             <thead>
               <tr>
                 <th scope="col">${t.period}</th>
-                ${model.series.map((_, i) => html`<th scope="col">${multi ? labels[i] : t.value}</th>`)}
-                <th scope="col">${t.status}</th>
-                <th scope="col">${t.notes}</th>
+                ${model.series.map((_, i) => html`<th scope="col" class="num">${multi ? labels[i] : t.value}</th>`)}
+                ${hasStatus ? html`<th scope="col">${t.status}</th>` : nothing}
+                ${hasNotes ? html`<th scope="col">${t.notes}</th>` : nothing}
               </tr>
             </thead>
             <tbody>
@@ -713,19 +717,23 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
                       ${p ? this.pointText(s, p) : ''}${p && p.period.key !== row.period.key ? ` (${formatPeriod(p.period, this.locale)})` : ''}
                     </td>`;
                   })}
-                  <td>
-                    ${model.series
-                      .map((_, i) => row.cells[i])
-                      .map((p, i) => (p && p.status.length ? `${prefix(i)}${this.flagWords(p).join(', ')}` : ''))
-                      .filter(Boolean)
-                      .join('; ')}
-                  </td>
-                  <td>
-                    ${model.series.map((_, i) => {
-                      const note = this.text(row.cells[i]?.note);
-                      return note ? html`<span lang=${note.lang || nothing}>${prefix(i)}${note.text}</span> ` : nothing;
-                    })}
-                  </td>
+                  ${hasStatus
+                    ? html`<td>
+                        ${model.series
+                          .map((_, i) => row.cells[i])
+                          .map((p, i) => (p && p.status.length ? `${prefix(i)}${this.flagWords(p).join(', ')}` : ''))
+                          .filter(Boolean)
+                          .join('; ')}
+                      </td>`
+                    : nothing}
+                  ${hasNotes
+                    ? html`<td>
+                        ${model.series.map((_, i) => {
+                          const note = this.text(row.cells[i]?.note);
+                          return note ? html`<span lang=${note.lang || nothing}>${prefix(i)}${note.text}</span> ` : nothing;
+                        })}
+                      </td>`
+                    : nothing}
                 </tr>`,
               )}
             </tbody>

@@ -420,7 +420,9 @@ describe('trend line: table', () => {
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     const table = $(el, 'table[part="table"]')!;
     expect(table.querySelector('caption')!.textContent).to.contain('tabel data');
-    expect($$(el, 'thead th[scope="col"]').length).to.equal(4);
+    // Period, value and notes: no observation carries a flag, so the empty status column is left out.
+    expect($$(el, 'thead th[scope="col"]').map((th) => th.textContent!.trim())).to.deep.equal(['periode', 'nilai', 'catatan']);
+    expect(getComputedStyle($(el, 'td.num')!).textAlign).to.equal('end');
     const rows = $$(el, 'tbody tr');
     expect(rows).to.have.length(4);
     expect(rows[2]!.querySelector('th[scope="row"]')!.textContent!.trim()).to.equal('2023');
