@@ -55,6 +55,10 @@ export const gaugeStyles = css`
     font-variant-numeric: tabular-nums;
     overflow-wrap: break-word;
   }
+  .status-deadline {
+    color: var(--_muted);
+    font-weight: 400;
+  }
   .unit {
     font-size: 1rem;
     font-weight: 600;
@@ -224,16 +228,13 @@ export const gaugeStyles = css`
   .source {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 6px;
+    gap: 0 12px;
     font-size: 0.75rem;
     color: var(--_muted);
     overflow-wrap: break-word;
   }
-  /* The separator stays with the text before it, so a wrapped line never starts with it. */
-  .up-to:not(:last-child)::after {
-    content: '·' / '';
-    margin-inline-start: 6px;
-  }
+  /* No separator between "data up to" and the source: a wrapped line would end on a dangling "·";
+     the gap and the wrap tell them apart. */
   .source a {
     color: inherit;
   }

@@ -85,6 +85,8 @@ interface View {
   readonly number: string;
   readonly unit: string;
   readonly period: string;
+  /** The judged target's deadline, shown beside the verdict ("missed · deadline 2024"). */
+  readonly deadline: string | undefined;
   readonly status: StatusWord | null;
   readonly statusWord: string;
   readonly valueText: string;
@@ -288,6 +290,8 @@ export class IndikatorTargetGauge extends IndikatorElement<GaugeModel> {
       number,
       unit,
       period,
+      // Beside the verdict, the deadline tells "missed (2024)" from "on track (2029)" at a glance.
+      deadline: status && result.deadline ? formatPeriod(result.deadline, locale) : undefined,
       status,
       statusWord,
       valueText: sentences.join(' '),
@@ -333,7 +337,9 @@ export class IndikatorTargetGauge extends IndikatorElement<GaugeModel> {
     const word = view.status ?? 'none';
     return html`<p part="status" class="status status-${word}">
       <svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${STATUS_ICONS[word]}</svg>
-      <span class="status-word">${view.statusWord}</span>
+      <span class="status-word">${view.statusWord}</span>${view.deadline
+        ? html` <span class="status-deadline">· ${fill(this.t.statusDeadline, { period: view.deadline })}</span>`
+        : nothing}
     </p>`;
   }
 

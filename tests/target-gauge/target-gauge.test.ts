@@ -613,3 +613,14 @@ describe('target gauge: what real files need', () => {
     expect(Number(dot.getAttribute('cx'))).to.be.closeTo(Number(target.getAttribute('x1')), 0.01);
   });
 });
+
+describe('target gauge: the verdict at a glance', () => {
+  it('shows the deadline beside the verdict, so "missed" and "on track" differ beyond the word', async () => {
+    const extreme = await fixture('muba-extreme-poverty.json');
+    const missed = await mount({ data: extreme, attrs: { lang: 'id' } });
+    const onTrack = await mount({ data: extreme, attrs: { lang: 'id', 'target-id': 'rpjmn-2025-2029' } });
+    expect(text(missed, '[part="status"]')).to.equal('tidak tercapai · tenggat 2024');
+    expect(text(onTrack, '[part="status"]')).to.equal('sesuai jalur · tenggat 2026');
+    await expect(missed).to.be.accessible();
+  });
+});
