@@ -121,6 +121,14 @@ function creditOf(source: Source, locale: string): string | undefined {
  * never empty for a valid document: the schema requires at least one source).
  */
 export function listSources(doc: IndicatorDocument, locale: string, refs?: Iterable<string>): string[] {
+  const m = messages(resolveLocale(locale));
+  return listSourceGroups(doc, locale, refs).map(({ name, outlets }) =>
+    outlets.length ? fill(m.via, { origin: name, outlets: outlets.join(', ') }) : name,
+  );
+}
+
+/** The groups behind `listSources`, unformatted. */
+export function listSourceGroups(doc: IndicatorDocument, locale: string, refs?: Iterable<string>): SourceGroup[] {
   const loc = resolveLocale(locale);
   const sources = Array.isArray(doc.sources) ? doc.sources : [];
   const byId = new Map<string, Source>();
@@ -140,8 +148,7 @@ export function listSources(doc: IndicatorDocument, locale: string, refs?: Itera
  * Producer → its outlets. A source credited directly is a group of its own even when an outlet also
  * quotes the same producer: "BPS; BPS, via Republika" keeps apart what came from where.
  */
-function group(sources: readonly Source[], loc: string): string[] {
-  const m = messages(loc);
+function group(sources: readonly Source[], loc: string): { name: string; outlets: string[] }[] {
   const groups = new Map<string, { name: string; outlets: string[] }>();
   for (const s of sources) {
     const credit = creditOf(s, loc);
@@ -154,9 +161,35 @@ function group(sources: readonly Source[], loc: string): string[] {
     groups.set(key, entry);
     if (viaOutlet && credit && !entry.outlets.includes(credit)) entry.outlets.push(credit);
   }
-  return [...groups.values()].map(({ name, outlets }) =>
-    outlets.length ? fill(m.via, { origin: name, outlets: outlets.join(', ') }) : name,
-  );
+  return [...groups.values()];
+}
+
+/** Outlets named one by one in a short source line; more are counted ("BPS, via 6 outlets"). */
+export const MAX_OUTLETS_SHOWN = 3;
+
+/** A producer with the outlets that quote it (none for a source credited directly). */
+export interface SourceGroup {
+  readonly name: string;
+  readonly outlets: readonly string[];
+}
+
+/**
+ * The source line in a widget: full ("Sumber: BPS, via Kordanews, Detak-Palembang, …"), and short
+ * where a producer is quoted by more than MAX_OUTLETS_SHOWN outlets ("Sumber: BPS, via 6 media"),
+ * for the widget to show with the full line one click away. `short` is `undefined` when the full
+ * line is short already.
+ */
+export function sourceLines(groups: readonly SourceGroup[], locale: string): { full: string; short?: string | undefined } {
+  const m = messages(resolveLocale(locale));
+  const line = (list: readonly string[]) => fill(list.length > 1 ? m.sourcesLine : m.sourceLine, { sources: list.join('; ') });
+  const text = (g: SourceGroup, short: boolean) =>
+    !g.outlets.length
+      ? g.name
+      : short && g.outlets.length > MAX_OUTLETS_SHOWN
+        ? fill(m.viaMany, { origin: g.name, count: g.outlets.length })
+        : fill(m.via, { origin: g.name, outlets: g.outlets.join(', ') });
+  const full = line(groups.map((g) => text(g, false)));
+  return groups.some((g) => g.outlets.length > MAX_OUTLETS_SHOWN) ? { full, short: line(groups.map((g) => text(g, true))) } : { full };
 }
 
 /**

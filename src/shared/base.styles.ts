@@ -147,6 +147,14 @@ export const baseStyles = css`
     border-inline-start: 3px solid var(--_warning);
     overflow-wrap: anywhere;
   }
+  /* A source line that counts its outlets; the full list opens in place. */
+  .sources-more summary {
+    cursor: pointer;
+    min-height: 24px;
+  }
+  .sources-more[open] summary {
+    margin-bottom: 2px;
+  }
   .error-details summary {
     cursor: pointer;
     color: var(--_muted);

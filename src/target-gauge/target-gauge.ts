@@ -8,7 +8,7 @@ import type { IndicatorDocument, Target } from '../data/schema.js';
 import { assessStatus, roundAt, type StatusResult, type StatusWord } from '../core/status.js';
 import { formatConditionWords, formatTargetValue, formatValue, shownDecimals, unitText, type FormatOptions } from '../core/format.js';
 import { comparePeriods, formatPeriod, parsePeriod, type Period } from '../core/periods.js';
-import { describeSources, summarize } from '../core/summary.js';
+import { listSourceGroups, sourceLines, summarize } from '../core/summary.js';
 import { pickText, primarySubtag } from '../core/locale.js';
 import { fill, statusText, type Messages } from '../core/messages.js';
 import { safeUrl } from '../core/urls.js';
@@ -245,7 +245,8 @@ export class IndikatorTargetGauge extends IndikatorElement<GaugeModel> {
       title: view.title.text,
       lines: [`${fill(t.gaugeValueIn, { value: view.value, period: view.period })} · ${status}`],
       after: [...(start !== undefined && end !== undefined ? [[start, end] as const] : []), ...texts('[part="details"] > li')],
-      source: texts('[part="source"] > *').join(' · '),
+      // The full source line (the picture has no "one click away").
+      source: [...texts('[part="source"] > .up-to'), this.sourceLine(model).lines.full].join(' · '),
       description: this.describe(model),
       colours,
       lang: this.locale,
@@ -469,14 +470,19 @@ export class IndikatorTargetGauge extends IndikatorElement<GaugeModel> {
     </svg>`;
   }
 
+  /** The sources behind the figures shown, as a full and (for many outlets) a short line, and the first one's link. */
+  private sourceLine(model: GaugeModel): { lines: { full: string; short?: string | undefined }; href: string | undefined } {
+    const { doc, result, latest } = model;
+    const refs = [latest?.sourceRef, baselineRef(model), result.target?.sourceRef].filter((r): r is string => typeof r === 'string');
+    const first = doc.sources.find((s) => s.id === refs.find((r) => doc.sources.some((x) => x.id === r))) ?? doc.sources[0];
+    return { lines: sourceLines(listSourceGroups(doc, this.locale, refs), this.locale), href: webUrl(first?.url) };
+  }
+
   private renderDetails(model: GaugeModel, view: View): TemplateResult {
-    const { doc, result, baseline, latest } = model;
+    const { result, baseline, latest } = model;
     const t = this.t;
     const target = result.target;
-    const refs = [latest?.sourceRef, baselineRef(model), target?.sourceRef].filter((r): r is string => typeof r === 'string');
-    const sources = describeSources(doc, this.locale, refs);
-    const first = doc.sources.find((s) => s.id === refs.find((r) => doc.sources.some((x) => x.id === r))) ?? doc.sources[0];
-    const href = webUrl(first?.url);
+    const { lines, href } = this.sourceLine(model);
     return html`<ul part="details" class="details">
         ${target
           ? html`<li class="detail detail-target">
@@ -507,10 +513,18 @@ export class IndikatorTargetGauge extends IndikatorElement<GaugeModel> {
           </li>`,
         )}
       </ul>
-      <p part="source" class="source">
+      <div part="source" class="source">
         ${latest ? html`<span class="up-to">${fill(t.dataUpTo, { period: formatPeriod(latest.period, this.locale) })}</span>` : nothing}
-        ${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${sources}</a>` : html`<span>${sources}</span>`}
-      </p>`;
+        ${lines.short
+          ? // A long list of outlets is counted ("BPS, via 6 media"); the full list is one click away.
+            html`<details class="sources-more">
+              <summary>${lines.short}</summary>
+              ${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${lines.full}</a>` : lines.full}
+            </details>`
+          : href
+            ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${lines.full}</a>`
+            : html`<span>${lines.full}</span>`}
+      </div>`;
   }
 }
 

@@ -5,7 +5,7 @@ import { validateIndicator } from '../data/validate.js';
 import { normalize, pointsAsOf, type Point } from '../data/normalize.js';
 import type { IndicatorDocument, Text } from '../data/schema.js';
 import { assessStatus, type StatusResult, type StatusWord } from '../core/status.js';
-import { summarize, listSources } from '../core/summary.js';
+import { listSourceGroups, sourceLines, summarize, type SourceGroup } from '../core/summary.js';
 import { pickText } from '../core/locale.js';
 import { fill, statusText, type Messages } from '../core/messages.js';
 import { formatPeriod, parsePeriod } from '../core/periods.js';
@@ -661,10 +661,20 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
   }
 
   private renderSources(model: TrendModel): TemplateResult {
-    const groups: string[] = [];
-    for (const s of model.series) for (const g of listSources(s.doc, this.locale)) if (!groups.includes(g)) groups.push(g);
-    const t = this.t;
-    return html`<p class="sources">${fill(groups.length > 1 ? t.sourcesLine : t.sourceLine, { sources: groups.join('; ') })}</p>`;
+    const groups: SourceGroup[] = [];
+    const seen = new Set<string>();
+    for (const s of model.series) {
+      for (const g of listSourceGroups(s.doc, this.locale)) {
+        const key = `${g.name}\u0000${g.outlets.join('\u0000')}`;
+        if (!seen.has(key)) groups.push(g);
+        seen.add(key);
+      }
+    }
+    const lines = sourceLines(groups, this.locale);
+    // A long list of outlets is counted ("BPS, via 20 media"); the full list is one click away.
+    return lines.short
+      ? html`<details class="sources sources-more"><summary>${lines.short}</summary>${lines.full}</details>`
+      : html`<p class="sources">${lines.full}</p>`;
   }
 
   private renderTable(model: TrendModel, name: string): TemplateResult {

@@ -307,3 +307,23 @@ describe('summary', () => {
     });
   });
 });
+
+describe('summary: a long list of outlets', () => {
+  it('is counted in the short line ("BPS, via 4 media") and kept whole in the full one', async () => {
+    const { listSourceGroups, sourceLines } = await import('../../src/core/summary.js');
+    const { fixture } = await import('../helpers.js');
+    const extreme = await fixture<IndicatorDocument>('muba-extreme-poverty.json');
+    // Four outlets quote BPS for the four figures (one each): more than three are counted.
+    const outlets = ['Kordanews', 'Detak-Palembang', 'Beritasmart', 'Palpos'];
+    const doc = {
+      ...extreme,
+      series: extreme.series.map((o, i) => ({ ...o, sourceRef: `o${i % outlets.length}` })),
+      sources: outlets.map((name, i) => ({ id: `o${i}`, name, origin: 'BPS' })),
+    };
+    const lines = sourceLines(listSourceGroups(doc, 'id'), 'id');
+    expect(extreme.series).to.have.length(4);
+    expect(lines.short).to.equal('Sumber: BPS, via 4 media');
+    expect(lines.full).to.equal(`Sumber: BPS, via ${outlets.join(', ')}`);
+    expect(sourceLines(listSourceGroups(extreme, 'en'), 'en')).to.deep.equal({ full: 'Source: BPS, via ANTARA Sumsel, Palpos, Republika' });
+  });
+});

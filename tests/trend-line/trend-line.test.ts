@@ -581,3 +581,25 @@ describe('trend line: accessibility', () => {
     await expect(spark).to.be.accessible();
   });
 });
+
+describe('trend line: a long source list', () => {
+  it('counts many outlets ("BPS, via 4 media") and keeps the full list one click away', async () => {
+    const data = await fixture<Doc>('muba-extreme-poverty.json');
+    const outlets = ['Kordanews', 'Detak-Palembang', 'Beritasmart', 'Palpos'];
+    const el = await mount(
+      {
+        ...data,
+        series: (data.series as Record<string, unknown>[]).map((o, i) => ({ ...o, sourceRef: `o${i}` })),
+        sources: outlets.map((name, i) => ({ id: `o${i}`, name, origin: 'BPS' })),
+      },
+      { lang: 'id' },
+    );
+    const details = $(el, 'details.sources') as HTMLDetailsElement;
+    expect(details.querySelector('summary')!.textContent!.trim()).to.equal('Sumber: BPS, via 4 media');
+    expect(details.open).to.equal(false);
+    details.querySelector('summary')!.click();
+    await waitUntil(() => details.open);
+    expect(details.textContent).to.contain(`BPS, via ${outlets.join(', ')}`);
+    await expect(el).to.be.accessible();
+  });
+});
