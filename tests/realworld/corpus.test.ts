@@ -154,3 +154,21 @@ describe('rows a file had but no adapter could read', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('what the corpus files credit', () => {
+  const read = async (file: string) => (await fetch(new URL(file, base))).json();
+
+  it('World Bank: the database the paging names, published by the World Bank', async () => {
+    const { adapt } = await import('../../src/adapters/worldbank.js');
+    const [doc] = adapt(await read('worldbank-v2_world-bank_china-gdp-2021-sourcename.json'));
+    expect(doc!.sources[0]).to.include({ name: 'World Development Indicators', publisher: 'World Bank' });
+  });
+
+  it('Open SDG: sources marked active "False" (strings from spreadsheets) are not credited', async () => {
+    const { adapt } = await import('../../src/adapters/opensdg.js');
+    const data = await read('open-sdg_rwanda/en/data/3-2-1.json');
+    const meta = await read('open-sdg_rwanda/en/meta/3-2-1.json');
+    const [doc] = adapt({ data, meta }, { select: 'Reference area=(empty);Sex=(empty);Degree of urbanisation=(empty)' });
+    expect(doc!.sources.map((s) => s.name)).to.deep.equal(['Demographic and Health Survey (RDHS)']);
+  });
+});
