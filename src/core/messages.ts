@@ -49,6 +49,7 @@ const en = {
   downloadCsv: 'download CSV',
   downloadSvg: 'download SVG',
   downloadPng: 'download PNG',
+  downloadFailed: 'The download failed: {reason}',
 
   // States.
   loading: 'Loading data…',
@@ -133,7 +134,8 @@ const en = {
   trendAnnotation: 'event',
   trendEmptyList: 'The list of documents is empty.',
   trendSeriesValue: '{series}: {value}',
-  unknownFormat: 'The format "{format}" is not one Indikator reads ({formats}).'
+  unknownFormat: 'The format "{format}" is not one Indikator reads ({formats}).',
+  chunkMissing: 'Part of Indikator did not load ({part}): where it is self-hosted, copy the cdn/ folder beside indikator.js too.'
 };
 
 export type Messages = Readonly<Record<keyof typeof en, string>>;
@@ -180,6 +182,7 @@ const id: Messages = {
   downloadCsv: 'unduh CSV',
   downloadSvg: 'unduh SVG',
   downloadPng: 'unduh PNG',
+  downloadFailed: 'Unduhan gagal: {reason}',
 
   loading: 'Memuat data…',
   dataAsOf: 'data per {time}',
@@ -261,7 +264,8 @@ const id: Messages = {
   trendAnnotation: 'peristiwa',
   trendEmptyList: 'Daftar dokumen kosong.',
   trendSeriesValue: '{series}: {value}',
-  unknownFormat: 'Format "{format}" tidak dikenal Indikator ({formats}).'
+  unknownFormat: 'Format "{format}" tidak dikenal Indikator ({formats}).',
+  chunkMissing: 'Sebagian Indikator tidak termuat ({part}): jika di-host sendiri, salin juga folder cdn/ di samping indikator.js.'
 };
 
 const catalogues: Readonly<Record<string, Messages>> = Object.freeze({

@@ -14,6 +14,7 @@ import { turn } from './slices.js';
 import { baseStyles } from './base.styles.js';
 import { FORMATS, loadAdapter } from '../adapters/registry.js';
 import { mergeOverlay } from '../adapters/overlay.js';
+import { ChunkError, chunkText, loadChunk } from './chunks.js';
 import { AdapterError, type AdapterModule } from '../adapters/adapter.js';
 import type { StatusWord } from '../core/status.js';
 import { pickText } from '../core/locale.js';
@@ -382,7 +383,9 @@ export abstract class IndikatorElement<M> extends LitElement {
           ? error
           : error instanceof AdapterError
             ? new LoadError('adapter', `${this.t.errorAdapter} ${error.text(this.locale)}`)
-            : new LoadError('fetch', String(error));
+            : error instanceof ChunkError
+              ? new LoadError('adapter', chunkText(this.t, error))
+              : new LoadError('fetch', String(error));
       // The reader's sentence in the page's language; the technical reason (the address, the HTTP
       // status, the limit) goes under it, in the collapsed details.
       this.fail({ code: e.code, message: this.describeLoadError(e), issues: e.code === 'adapter' ? undefined : [e.message] });
@@ -531,7 +534,7 @@ export abstract class IndikatorElement<M> extends LitElement {
     const format = this.format ?? '';
     const loading = loadAdapter(format);
     if (!loading) throw new LoadError('adapter', fill(this.t.unknownFormat, { format, formats: FORMATS.join(', ') }));
-    return loading;
+    return loadChunk(format.trim().toLowerCase(), () => loading);
   }
 
   /** A published message → the document (or array of documents) the element reads, overlay merged. */
@@ -547,6 +550,8 @@ export abstract class IndikatorElement<M> extends LitElement {
         .map((doc) => mergeOverlay(doc, overlay));
       return { ok: true, value: docs.length === 1 ? docs[0] : docs };
     } catch (error) {
+      // A chunk that did not arrive is no fault of the data: its own sentence, without "could not be converted".
+      if (error instanceof ChunkError) return { ok: false, failure: { ok: false, code: 'adapter', message: chunkText(this.t, error) } };
       const text = error instanceof AdapterError ? error.text(this.locale) : error instanceof Error ? error.message : String(error);
       return { ok: false, failure: { ok: false, code: 'adapter', message: `${this.t.errorAdapter} ${text}` } };
     }

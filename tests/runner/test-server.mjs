@@ -16,6 +16,8 @@
 //                                           Trusted Types (policy lit-html), dup=1 the same with 'allow-duplicates'
 //   /__copies/<name>/<file>                 dist/<file> (the CDN bundle and its chunks) under any number of URLs,
 //                                           so a page can load the library twice as two separate copies
+//   /__nochunks/indikator.js                the CDN bundle without its chunk folder (every /__nochunks/cdn/* is a 404),
+//                                           as a self-hosted copy made of the one file would be
 import { withOrigins } from '../../src/embed/write-embed-page.mjs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -165,6 +167,11 @@ export function testServerPlugin() {
         context.set('Content-Security-Policy', STRICT_CSP + (duplicates ? TRUSTED_TYPES_DUPLICATES : trusted ? TRUSTED_TYPES : ''));
         return { body: page, type: 'html' };
       }
+      if (pathname === '/__nochunks/indikator.js') {
+        context.set('Cache-Control', 'no-store');
+        return { body: await readFile(path.join(dist, 'indikator.js'), 'utf8'), type: 'js' };
+      }
+      if (pathname.startsWith('/__nochunks/')) return raw(404, {}, 'not copied');
       if (pathname.startsWith('/__copies/')) {
         // /__copies/<name>/<file>: the same built file under a URL per copy (a module is one instance per URL).
         const file = path.normalize(path.join(dist, decodeURIComponent(pathname.split('/').slice(3).join('/'))));

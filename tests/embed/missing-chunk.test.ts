@@ -1,0 +1,43 @@
+// A self-hosted copy of dist/indikator.js made without its chunk folder: what needs a chunk (an
+// adapter, the downloads) says so inside the widget, in the page's language, and names the file;
+// what needs none (the gauge from inline JSON) still renders.
+import { expect } from '@open-wc/testing';
+import { frame, requireBuilt, settled, until, widgetsIn } from './helpers.js';
+
+describe('a missing chunk', () => {
+  before(async () => {
+    await requireBuilt('/dist/indikator.js');
+  });
+
+  it('shows a visible error in the widget that needed it, naming the file, in Indonesian', async () => {
+    const el = await frame({ src: '/tests/embed/no-chunks.html' });
+    try {
+      const doc = el.contentDocument!;
+      const states = await settled(doc, 2);
+      expect(states).to.deep.equal(['indikator-trend-line:error', 'indikator-target-gauge:ready']);
+      const [trend, gauge] = widgetsIn(doc) as [HTMLElement, HTMLElement];
+
+      // The adapter chunk: the error state (its reader's sentence, then the reason one click away)
+      // says what is missing and where it was looked for.
+      const error = trend.shadowRoot!.querySelector<HTMLElement>('.error')!;
+      expect(error.innerText).to.include('Data tidak dapat dimuat');
+      const details = error.querySelector<HTMLDetailsElement>('details.error-details')!;
+      details.open = true;
+      expect(details.innerText).to.include('Sebagian Indikator tidak termuat');
+      expect(details.innerText).to.match(/\/__nochunks\/cdn\/csv-[\w-]+\.js/);
+      expect(details.innerText).to.include('salin juga folder cdn/');
+      expect(details.innerText).not.to.include('tidak dapat dikonversi'); // not the data's fault
+
+      // The downloads chunk: pressing a button puts the reason beside the buttons, as an alert.
+      const said = gauge.shadowRoot!.querySelector<HTMLElement>('.download-error')!;
+      expect(said.getAttribute('role')).to.equal('alert');
+      expect(said.getBoundingClientRect().height, 'empty, it takes no room').to.equal(0);
+      gauge.shadowRoot!.querySelector<HTMLButtonElement>('.download[data-kind="csv"]')!.click();
+      const text = await until(() => said.textContent, 'the download error');
+      expect(text).to.match(/^Unduhan gagal: Sebagian Indikator tidak termuat \(http:\/\/[^)]+\/__nochunks\/cdn\/downloads-[\w-]+\.js\)/);
+      expect(said.getBoundingClientRect().height).to.be.greaterThan(10);
+    } finally {
+      el.remove();
+    }
+  });
+});
