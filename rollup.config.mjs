@@ -173,12 +173,15 @@ const isDefine = (id) => id === defineModule || id === defineTs;
 
 const isDependency = (id) => /^(lit|@lit|d3-|internmap|valibot)/.test(id);
 
-// React JSX types for users, shipped as dist/jsx.d.ts (`import type {} from 'indikator/jsx'`); not
-// compiled with the rest, since the project itself has no React types.
+// Framework types for users, shipped as written: dist/jsx.d.ts for React (`import type {} from
+// 'indikator/jsx'`), dist/vue.d.ts for Vue (`'indikator/vue'`) and the framework-free props they
+// share. Not compiled with the rest (the project has no React types); demo/vue's vue-tsc run checks them.
 const jsxTypes = () => ({
   name: 'indikator-jsx-types',
   async generateBundle() {
-    this.emitFile({ type: 'asset', fileName: 'jsx.d.ts', source: await readFile('src/jsx.d.ts', 'utf8') });
+    for (const file of ['jsx.d.ts', 'vue.d.ts', 'element-props.d.ts']) {
+      this.emitFile({ type: 'asset', fileName: file, source: await readFile(`src/${file}`, 'utf8') });
+    }
   },
 });
 

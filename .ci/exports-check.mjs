@@ -1,6 +1,6 @@
 // Every import path the README documents resolves to a shipped file, with and without `.js`
 // (`indikator/adapters/csv.js` once resolved to csv.js.js). Run after `npm run build`.
-import { existsSync, mkdtempSync, mkdirSync, symlinkSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, mkdtempSync, mkdirSync, symlinkSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -32,3 +32,16 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+
+// Types-only entries (`indikator/jsx`, `indikator/vue`) have nothing to import: their declaration
+// files, and every non-wildcard `types` path, must exist in the build.
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+let missingTypes = 0;
+for (const [entry, target] of Object.entries(pkg.exports)) {
+  const types = typeof target === 'object' ? target.types : undefined;
+  if (!types || types.includes('*')) continue;
+  const ok = existsSync(path.join(root, types));
+  if (!ok) missingTypes++;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} types of indikator${entry.slice(1)} -> ${types}`);
+}
+if (missingTypes) process.exit(1);

@@ -13,30 +13,15 @@
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { IndikatorTargetGauge } from './target-gauge/target-gauge.js';
-import type { IndikatorTrendLine, SelectDetail, TrendAnnotation } from './trend-line/trend-line.js';
+import type { IndikatorTrendLine, SelectDetail } from './trend-line/trend-line.js';
 import type { IndikatorProgramCard } from './program-card/program-card.js';
 import type { ErrorDetail, LoadDetail } from './shared/indikator-element.js';
-import type { IndicatorDocument, ProgramDocument } from './data/schema.js';
+import type * as P from './element-props.js';
 
-type Theme = 'light' | 'dark' | 'auto';
 type Listener<D> = (event: CustomEvent<D>) => void;
 
-/** Attributes and events every element takes. */
-interface IndikatorCommonProps {
-  /** URL of the data (resolved against the page). */
-  src?: string;
-  /** A published format: `sdmx-json`, `worldbank`, `bps`, `opensdg`, `json-stat`, `csv`. */
-  format?: string;
-  /** Which series of a multi-series message (`key=value;…`, several joined by `|`). */
-  select?: string;
-  decimal?: string;
-  delimiter?: string;
-  /** Seconds between re-fetches of `src` (minimum 30). */
-  refresh?: number | string;
-  /** A period: show and judge the data as it stood then. */
-  'as-of'?: string;
-  theme?: Theme;
-  'heading-level'?: 1 | 2 | 3 | 4 | 5 | 6 | `${1 | 2 | 3 | 4 | 5 | 6}`;
+/** React 19's listeners for the events every element fires. */
+interface CommonListeners {
   /** React 19: a listener for `indikator-load` (after each accepted document is rendered). */
   'onindikator-load'?: Listener<LoadDetail>;
   /** React 19: a listener for `indikator-error`. */
@@ -45,29 +30,14 @@ interface IndikatorCommonProps {
 
 type Props<E> = DetailedHTMLProps<HTMLAttributes<E>, E>;
 
-export interface IndikatorTargetGaugeProps extends IndikatorCommonProps {
-  /** An indicator document (or, with `format`, one published message). */
-  data?: IndicatorDocument | unknown;
-  'target-id'?: string;
-  variant?: 'bullet' | 'arc';
-  size?: 'compact';
-  downloads?: boolean;
-}
+export interface IndikatorTargetGaugeProps extends P.IndikatorTargetGaugeProps, CommonListeners {}
 
-export interface IndikatorTrendLineProps extends IndikatorCommonProps {
-  /** An indicator document, or an array: the primary series first, then comparisons. */
-  data?: IndicatorDocument | readonly IndicatorDocument[] | unknown;
-  annotations?: readonly TrendAnnotation[];
-  'target-id'?: string;
-  variant?: 'full' | 'sparkline';
-  downloads?: boolean;
+export interface IndikatorTrendLineProps extends P.IndikatorTrendLineProps, CommonListeners {
   /** React 19: a listener for `indikator-select` (a point activated; cancelable). */
   'onindikator-select'?: Listener<SelectDetail>;
 }
 
-export interface IndikatorProgramCardProps extends IndikatorCommonProps {
-  /** A programme document. */
-  data?: ProgramDocument | unknown;
+export interface IndikatorProgramCardProps extends P.IndikatorProgramCardProps, CommonListeners {
   /** React 19: a listener for `indikator-select` (the programme's main link; cancelable). */
   'onindikator-select'?: Listener<{ url: string; program: string | undefined }>;
 }

@@ -1,0 +1,2 @@
+// The package's Vue declaration: the indikator-* tags as typed global components.
+import type {} from 'indikator/vue';
