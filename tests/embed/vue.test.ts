@@ -38,7 +38,7 @@ describe('Vue 3 example', () => {
     expect((gauge!.data as { id: string }).id).to.equal('idn.1606.extreme-poverty-rate');
     expect(Array.isArray(trend!.data) && trend!.data.length).to.equal(3);
     expect(gauge!.getAttribute('status')).to.equal('missed');
-    expect(trend!.getAttribute('target-id')).to.equal('inpres-4-2022');
+    expect(trend!.getAttribute('target-id')).to.equal('muba-single-digit-2025');
   });
 
   it('follows the bound `lang`: switching to English re-renders in English', async () => {
