@@ -62,9 +62,9 @@ function requestPool(size: number): <T>(task: () => Promise<T>) => Promise<T> {
  * milestones, and how its indicators stand, each as a compact gauge and a sparkline.
  *
  * @summary A programme and its indicators, for accountability journalism and portal pages.
- * @fires indikator-load - Once all indicator rows have settled; `detail.rows` lists each row with `ok` and `status`.
- * @fires indikator-error - When the programme cannot be read, or (after `indikator-load`) when some rows failed.
- * @fires indikator-select - When the reader activates the programme's main link (cancelable).
+ * @fires {CustomEvent<LoadDetail & { rows: Array<{ ok: boolean; status?: string }> }>} indikator-load - Once all indicator rows have settled; `detail.rows` lists each row with `ok` and `status`.
+ * @fires {CustomEvent<ErrorDetail>} indikator-error - When the programme cannot be read, or (after `indikator-load`) when some rows failed.
+ * @fires {CustomEvent<{ url: string; program?: string }>} indikator-select - When the reader activates the programme's main link (cancelable).
  * @csspart card - The programme's frame.
  * @csspart title - The programme's title (a real heading, level `heading-level`, default 3).
  * @csspart facts - The description list of owner, coordinator, period, legal basis and budget.
@@ -72,6 +72,21 @@ function requestPool(size: number): <T>(task: () => Promise<T>) => Promise<T> {
  * @csspart milestones - The milestone timeline.
  * @csspart link - The main link to the programme.
  * @csspart source - The sources line.
+ *
+ * @cssprop --indikator-font-family - Font of the element (default: inherited from the page).
+ * @cssprop --indikator-background - Background of the frame.
+ * @cssprop --indikator-text - Colour of the text.
+ * @cssprop --indikator-muted - Colour of secondary text (sources, scales, notes).
+ * @cssprop --indikator-border - Colour of the frame's border and rules.
+ * @cssprop --indikator-accent - The indicator's own line, fill and value.
+ * @cssprop --indikator-comparison - Colour of comparison series.
+ * @cssprop --indikator-target - Colour of target markers, bands and lines.
+ * @cssprop --indikator-good - Status colour: achieved and on track.
+ * @cssprop --indikator-warning - Status colour: off track.
+ * @cssprop --indikator-bad - Status colour: missed and wrong direction.
+ * @cssprop --indikator-focus - Colour of the keyboard focus ring.
+ * @cssprop --indikator-radius - Radius of the frame's corners.
+ * @cssprop --indikator-padding - Inner space of the frame.
  * @tagname indikator-program-card
  */
 export class IndikatorProgramCard extends IndikatorElement<CardModel> {

@@ -122,8 +122,8 @@ const COMPACT = { height: 20, trackY: 4, trackH: 12, fillY: 6, fillH: 8 } as con
  *
  * @summary Shows how far an indicator has come toward its target, and whether it is on track.
  *
- * @fires indikator-load - After each accepted document is rendered. `detail.data` is the document.
- * @fires indikator-error - On every failure: `detail.code`, `detail.message`, `detail.stale`.
+ * @fires {CustomEvent<LoadDetail>} indikator-load - After each accepted document is rendered. `detail.data` is the document.
+ * @fires {CustomEvent<ErrorDetail>} indikator-error - On every failure: `detail.code`, `detail.message`, `detail.stale`.
  *
  * @csspart base - The element's frame.
  * @csspart title - The indicator's title.
@@ -142,6 +142,20 @@ const COMPACT = { height: 20, trackY: 4, trackH: 12, fillY: 6, fillH: 8 } as con
  * @csspart stale - The "data as of" notice with its retry button, after a failed refresh.
  * @csspart downloads - The row of CSV, SVG and PNG download buttons (with `downloads`).
  *
+ * @cssprop --indikator-font-family - Font of the element (default: inherited from the page).
+ * @cssprop --indikator-background - Background of the frame.
+ * @cssprop --indikator-text - Colour of the text.
+ * @cssprop --indikator-muted - Colour of secondary text (sources, scales, notes).
+ * @cssprop --indikator-border - Colour of the frame's border and rules.
+ * @cssprop --indikator-accent - The indicator's own line, fill and value.
+ * @cssprop --indikator-comparison - Colour of comparison series.
+ * @cssprop --indikator-target - Colour of target markers, bands and lines.
+ * @cssprop --indikator-good - Status colour: achieved and on track.
+ * @cssprop --indikator-warning - Status colour: off track.
+ * @cssprop --indikator-bad - Status colour: missed and wrong direction.
+ * @cssprop --indikator-focus - Colour of the keyboard focus ring.
+ * @cssprop --indikator-radius - Radius of the frame's corners.
+ * @cssprop --indikator-padding - Inner space of the frame.
  * @cssprop --indikator-gauge-track - Colour of the gauge's track (default: a light tint of the text colour).
  * @tagname indikator-target-gauge
  */

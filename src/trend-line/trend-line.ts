@@ -64,9 +64,24 @@ let uid = 0;
  * @csspart legend - What each line and mark means.
  * @csspart downloads - The row of CSV, SVG and PNG download buttons (with `downloads`).
  *
- * @fires indikator-select - The user activated a point (click, tap, Enter or Space); cancelable. `detail`: `{ period, value, series }`.
- * @fires indikator-load - After each accepted document is rendered. `detail.data` is the normalized document (the primary).
- * @fires indikator-error - On every failure: `detail.code`, `detail.message`, `detail.stale`.
+ * @fires {CustomEvent<SelectDetail>} indikator-select - The user activated a point (click, tap, Enter or Space); cancelable. `detail`: `{ period, value, series }`.
+ * @fires {CustomEvent<LoadDetail>} indikator-load - After each accepted document is rendered. `detail.data` is the normalized document (the primary).
+ * @fires {CustomEvent<ErrorDetail>} indikator-error - On every failure: `detail.code`, `detail.message`, `detail.stale`.
+ *
+ * @cssprop --indikator-font-family - Font of the element (default: inherited from the page).
+ * @cssprop --indikator-background - Background of the frame.
+ * @cssprop --indikator-text - Colour of the text.
+ * @cssprop --indikator-muted - Colour of secondary text (sources, scales, notes).
+ * @cssprop --indikator-border - Colour of the frame's border and rules.
+ * @cssprop --indikator-accent - The indicator's own line, fill and value.
+ * @cssprop --indikator-comparison - Colour of comparison series.
+ * @cssprop --indikator-target - Colour of target markers, bands and lines.
+ * @cssprop --indikator-good - Status colour: achieved and on track.
+ * @cssprop --indikator-warning - Status colour: off track.
+ * @cssprop --indikator-bad - Status colour: missed and wrong direction.
+ * @cssprop --indikator-focus - Colour of the keyboard focus ring.
+ * @cssprop --indikator-radius - Radius of the frame's corners.
+ * @cssprop --indikator-padding - Inner space of the frame.
  * @tagname indikator-trend-line
  */
 export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
