@@ -62,9 +62,9 @@ function requestPool(size: number): <T>(task: () => Promise<T>) => Promise<T> {
  * milestones, and how its indicators stand, each as a compact gauge and a sparkline.
  *
  * @summary A programme and its indicators, for accountability journalism and portal pages.
- * @fires {CustomEvent<LoadDetail & { rows: Array<{ ok: boolean; status?: string }> }>} indikator-load - Once all indicator rows have settled; `detail.rows` lists each row with `ok` and `status`.
+ * @fires {CustomEvent<LoadDetail & { rows: Array<{ index: number; ok: boolean; status: StatusWord | null; message?: string }> }>} indikator-load - Once all indicator rows have settled; `detail.rows` lists each row with its `index`, `ok`, `status` and, when it failed, `message`.
  * @fires {CustomEvent<ErrorDetail>} indikator-error - When the programme cannot be read, or (after `indikator-load`) when some rows failed.
- * @fires {CustomEvent<{ url: string; program?: string }>} indikator-select - When the reader activates the programme's main link (cancelable).
+ * @fires {CustomEvent<{ url: string; program: string | undefined }>} indikator-select - When the reader activates the programme's main link (cancelable).
  * @csspart card - The programme's frame.
  * @csspart title - The programme's title (a real heading, level `heading-level`, default 3).
  * @csspart facts - The description list of owner, coordinator, period, legal basis and budget.
