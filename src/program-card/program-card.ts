@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { IndikatorElement, type ErrorDetail, type ParseContext, type Parsed } from '../shared/indikator-element.js';
 import { fetchText, LoadError, parseJson } from '../shared/fetch-data.js';
 import { validateIndicator, validateProgram } from '../data/validate.js';
@@ -9,7 +9,7 @@ import { fill, programStatusText, statusText, type Messages } from '../core/mess
 import { formatCurrency } from '../core/format.js';
 import { formatPeriod, parsePeriod } from '../core/periods.js';
 import { safeUrl } from '../core/urls.js';
-import { rowSources, rowTargetId } from './card-model.js';
+import { rowSources, rowTargetId, type RowSource } from './card-model.js';
 import { cardStyles } from './program-card.styles.js';
 
 interface Row {
@@ -23,6 +23,8 @@ interface Row {
   readonly url?: string | undefined;
   /** The last good data of a row whose refresh failed. */
   readonly stale?: boolean | undefined;
+  /** Not read yet: a row given as a URL, in a server render (which fetches nothing). */
+  readonly pending?: boolean | undefined;
 }
 
 interface CardModel {
@@ -113,13 +115,17 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
       .join('. ');
   }
 
-  protected async parse(raw: unknown, context: ParseContext): Promise<Parsed<CardModel>> {
+  /**
+   * Reads the programme and its rows. Synchronous when no row has to be fetched (indicators given
+   * as documents): the first render draws the card whole, as a server render must.
+   */
+  protected parse(raw: unknown, context: ParseContext): Parsed<CardModel> | Promise<Parsed<CardModel>> {
     const checked = validateProgram(raw, { lang: context.lang });
     if (!checked.ok) {
       return { ok: false, code: 'invalid', message: this.t.errorInvalid, issues: checked.issues.map((i) => i.message) };
     }
     const doc = checked.value;
-    const base = context.url ?? document.baseURI;
+    const base = context.url ?? (isServer ? undefined : document.baseURI);
     this.rowsController?.abort();
     const controller = new AbortController();
     this.rowsController = controller;
@@ -127,39 +133,53 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
     // A card takes at most MAX_ROWS indicators (the README says so), and fetches at most
     // REQUESTS_IN_FLIGHT at a time: 3,000 URLs once meant 3,000 requests at once.
     const shown = sources.slice(0, MAX_ROWS);
+    if (sources.length > MAX_ROWS) console.warn(`indikator-program-card: ${sources.length - MAX_ROWS} indicators left out (a card shows at most ${MAX_ROWS})`);
+    const finish = (rows: Row[]): Parsed<CardModel> => {
+      const detail = { rows: rows.map((r, index) => ({ index, ok: r.ok, status: r.status ?? null, message: r.message })) };
+      return { ok: true, model: { doc, base, rows, more: Math.max(0, sources.length - MAX_ROWS) }, data: doc, empty: false, detail };
+    };
+    const read = (indicator: unknown, source: RowSource): Row => {
+      const valid = validateIndicator(indicator, { lang: context.lang });
+      const url = source.kind === 'url' ? source.url : undefined;
+      if (!valid.ok) return { ok: false, message: valid.issues[0]?.message ?? this.t.errorInvalid, label: url ? fileName(url) : '' };
+      const targetId = rowTargetId(valid.value, doc, source.kind === 'bad-url' ? undefined : source.targetId);
+      const status = assessStatus(valid.value, targetId, { asOf: context.asOf }).status;
+      const label = pickText(valid.value.shortTitle ?? valid.value.title, context.lang)?.text ?? '';
+      return { ok: true, doc: valid.value, targetId, status, label, url };
+    };
+    const badUrl = (raw: string): Row => {
+      console.warn(`indikator-program-card: indicator URL dropped (only http and https are fetched): ${raw}`);
+      return { ok: false, message: this.t.cardRowError, label: raw };
+    };
+    // A server fetches nothing: a row given as a URL says it loads (the server entry fetches rows first).
+    if (isServer || shown.every((s) => s.kind !== 'url')) {
+      return finish(
+        shown.map((source) =>
+          source.kind === 'bad-url' ? badUrl(source.raw) : source.kind === 'url' ? { ok: false, pending: true, label: fileName(source.url) } : read(source.doc, source),
+        ),
+      );
+    }
     const previous = new Map((this.model?.rows ?? []).flatMap((r) => (r.ok && r.url ? [[r.url, r] as const] : [])));
     const pool = requestPool(REQUESTS_IN_FLIGHT);
-    const rows = await Promise.all(
+    return Promise.all(
       shown.map(async (source): Promise<Row> => {
-        if (source.kind === 'bad-url') {
-          console.warn(`indikator-program-card: indicator URL dropped (only http and https are fetched): ${source.raw}`);
-          return { ok: false, message: this.t.cardRowError, label: source.raw };
-        }
+        if (source.kind === 'bad-url') return badUrl(source.raw);
+        if (source.kind !== 'url') return read(source.doc, source);
         let indicator: unknown;
-        if (source.kind === 'url') {
-          try {
-            // The card's own refresh fetches its rows anew too, past the shared cache.
-            const fetched = await pool(() => fetchText(source.url, { signal: controller.signal, fresh: context.refetch === true }));
-            indicator = parseJson(fetched.text, source.url, fetched.contentType);
-          } catch (error) {
-            const message = error instanceof LoadError ? error.message : String(error);
-            // A row that loaded before keeps its last good data, marked stale, like any element.
-            const last = context.refetch ? previous.get(source.url) : undefined;
-            if (last) return { ...last, stale: true };
-            return { ok: false, message, label: fileName(source.url) };
-          }
-        } else indicator = source.doc;
-        const valid = validateIndicator(indicator, { lang: context.lang });
-        if (!valid.ok) return { ok: false, message: valid.issues[0]?.message ?? this.t.errorInvalid, label: source.kind === 'url' ? fileName(source.url) : '' };
-        const targetId = rowTargetId(valid.value, doc, source.targetId);
-        const status = assessStatus(valid.value, targetId, { asOf: context.asOf }).status;
-        const label = pickText(valid.value.shortTitle ?? valid.value.title, context.lang)?.text ?? '';
-        return { ok: true, doc: valid.value, targetId, status, label, url: source.kind === 'url' ? source.url : undefined };
+        try {
+          // The card's own refresh fetches its rows anew too, past the shared cache.
+          const fetched = await pool(() => fetchText(source.url, { signal: controller.signal, fresh: context.refetch === true }));
+          indicator = parseJson(fetched.text, source.url, fetched.contentType);
+        } catch (error) {
+          const message = error instanceof LoadError ? error.message : String(error);
+          // A row that loaded before keeps its last good data, marked stale, like any element.
+          const last = context.refetch ? previous.get(source.url) : undefined;
+          if (last) return { ...last, stale: true };
+          return { ok: false, message, label: fileName(source.url) };
+        }
+        return read(indicator, source);
       }),
-    );
-    if (sources.length > MAX_ROWS) console.warn(`indikator-program-card: ${sources.length - MAX_ROWS} indicators left out (a card shows at most ${MAX_ROWS})`);
-    const detail = { rows: rows.map((r, index) => ({ index, ok: r.ok, status: r.status ?? null, message: r.message })) };
-    return { ok: true, model: { doc, base, rows, more: Math.max(0, sources.length - MAX_ROWS) }, data: doc, empty: false, detail };
+    ).then(finish);
   }
 
   protected override loaded(model: CardModel): void {
@@ -287,6 +307,12 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
   }
 
   private renderRow(row: Row, program: ProgramDocument, m: Messages): TemplateResult {
+    if (row.pending) {
+      return html`<li part="row" class="row">
+        <p class="row-title">${row.label}</p>
+        <p class="row-message" role="note">${m.loading}</p>
+      </li>`;
+    }
     if (!row.ok || !row.doc) {
       return html`<li part="row" class="row row-error">
         <p class="row-title">${row.label}</p>
@@ -303,7 +329,7 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
         target-id=${row.targetId ?? nothing}
         as-of=${this.asOf ?? nothing}
         lang=${this.locale}
-        theme=${this.resolvedTheme}
+        theme=${this.asServer ? (this.theme ?? nothing) : this.resolvedTheme}
         heading-level=${this.level + 1}
       ></indikator-target-gauge>
       <indikator-trend-line
@@ -314,7 +340,7 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
         target-id=${row.targetId ?? nothing}
         as-of=${this.asOf ?? nothing}
         lang=${this.locale}
-        theme=${this.resolvedTheme}
+        theme=${this.asServer ? (this.theme ?? nothing) : this.resolvedTheme}
       ></indikator-trend-line>
     </li>`;
   }

@@ -1,4 +1,22 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/** The colour tokens: public property, then the light and the dark default. */
+const TOKENS: readonly (readonly [string, string, string])[] = [
+  ['background', '#ffffff', '#16191d'],
+  ['text', '#1b1f24', '#e6edf3'],
+  ['muted', '#545d68', '#a3adb8'],
+  ['border', '#d0d7de', '#3d444d'],
+  ['accent', '#0b5cad', '#58a6ff'],
+  ['comparison', '#6e7781', '#9198a1'],
+  ['target', '#1b1f24', '#e6edf3'],
+  ['good', '#1a7f37', '#3fb950'],
+  ['warning', '#9a6700', '#d29922'],
+  ['bad', '#c62828', '#ff7b72'],
+  ['focus', '#0969da', '#58a6ff'],
+];
+
+/** The private tokens, each with its two defaults for the browser to pick from (`light-dark()`). */
+const tokens = unsafeCSS(TOKENS.map(([name, light, dark]) => `--_${name}: var(--indikator-${name}, light-dark(${light}, ${dark}));`).join(''));
 
 /**
  * Shared styles and the two tiers of colour tokens. Public `--indikator-*` properties are what
@@ -32,18 +50,14 @@ export const baseStyles = css`
     display: none;
   }
 
+  /*
+   * One set of tokens for both themes: light-dark() picks by the frame's colour scheme, which the
+   * theme class sets. A server knows neither the page's scheme nor the OS's, so its drawing (and the
+   * client's until it has resolved them) leaves the choice to CSS: theme-page inherits the page's
+   * scheme (none declared: light), theme-auto follows the OS.
+   */
   .frame {
-    --_background: var(--indikator-background, #ffffff);
-    --_text: var(--indikator-text, #1b1f24);
-    --_muted: var(--indikator-muted, #545d68);
-    --_border: var(--indikator-border, #d0d7de);
-    --_accent: var(--indikator-accent, #0b5cad);
-    --_comparison: var(--indikator-comparison, #6e7781);
-    --_target: var(--indikator-target, #1b1f24);
-    --_good: var(--indikator-good, #1a7f37);
-    --_warning: var(--indikator-warning, #9a6700);
-    --_bad: var(--indikator-bad, #c62828);
-    --_focus: var(--indikator-focus, #0969da);
+    ${tokens}
     --_radius: var(--indikator-radius, 6px);
     --_padding: var(--indikator-padding, 12px);
     color-scheme: light;
@@ -55,18 +69,13 @@ export const baseStyles = css`
     position: relative;
   }
   .frame.theme-dark {
-    --_background: var(--indikator-background, #16191d);
-    --_text: var(--indikator-text, #e6edf3);
-    --_muted: var(--indikator-muted, #a3adb8);
-    --_border: var(--indikator-border, #3d444d);
-    --_accent: var(--indikator-accent, #58a6ff);
-    --_comparison: var(--indikator-comparison, #9198a1);
-    --_target: var(--indikator-target, #e6edf3);
-    --_good: var(--indikator-good, #3fb950);
-    --_warning: var(--indikator-warning, #d29922);
-    --_bad: var(--indikator-bad, #ff7b72);
-    --_focus: var(--indikator-focus, #58a6ff);
     color-scheme: dark;
+  }
+  .frame.theme-page {
+    color-scheme: inherit;
+  }
+  .frame.theme-auto {
+    color-scheme: light dark;
   }
   *,
   *::before,
@@ -187,9 +196,8 @@ export const baseStyles = css`
     }
   }
   @media print {
-    /* Both themes print black on white: the dark theme's tokens must not win on specificity. */
-    .frame,
-    .frame.theme-dark {
+    /* Every theme prints black on white: .frame.frame outweighs the theme classes. */
+    .frame.frame {
       background: #fff;
       color: #000;
       color-scheme: light;

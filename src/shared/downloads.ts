@@ -65,10 +65,16 @@ export interface Colours {
 /** The resolved colours of a widget's frame in its current theme. */
 export function themeColours(frame: Element): Colours {
   const cs = getComputedStyle(frame);
+  // A custom property's computed value is its text (`light-dark(…)` unresolved): a probe's colour is the colour.
+  const probe = frame.ownerDocument.createElement('span');
+  probe.style.color = 'var(--_muted)';
+  frame.append(probe);
+  const muted = getComputedStyle(probe).color;
+  probe.remove();
   return {
     background: colour(cs.backgroundColor)?.hex ?? 'none',
     text: colour(cs.color)?.hex ?? '#000000',
-    muted: colour(cs.getPropertyValue('--_muted'))?.hex ?? colour(cs.color)?.hex ?? '#000000',
+    muted: colour(muted)?.hex ?? colour(cs.color)?.hex ?? '#000000',
     font: cs.fontFamily || 'sans-serif',
   };
 }

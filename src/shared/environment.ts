@@ -47,8 +47,9 @@ export function watchEnvironment(listener: EnvironmentListener): void {
   theme.observe(document.documentElement, { attributes: true, attributeFilter: THEME_ATTRIBUTES });
   if (document.body) theme.observe(document.body, { attributes: true, attributeFilter: THEME_ATTRIBUTES });
   observers = [lang, theme];
-  media = matchMedia('(prefers-color-scheme: dark)');
-  media.addEventListener('change', notify);
+  // Absent in jsdom: the OS theme is then never dark, and nothing follows it.
+  media = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
+  media?.addEventListener?.('change', notify);
 }
 
 export function unwatchEnvironment(listener: EnvironmentListener): void {
@@ -88,11 +89,11 @@ export function resolveTheme(element: Element, asked: string | null | undefined)
   if (asked === 'light' || asked === 'dark') return asked;
   if (asked !== 'auto') {
     const context = element.parentElement ?? ((element.getRootNode() as ShadowRoot).host || document.documentElement);
-    const declared = getComputedStyle(context).colorScheme.split(/\s+/);
+    const declared = (getComputedStyle(context).colorScheme ?? '').split(/\s+/);
     const light = declared.includes('light');
     const dark = declared.includes('dark');
     if (!dark) return 'light';
     if (!light) return 'dark';
   }
-  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }

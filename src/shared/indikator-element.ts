@@ -3,7 +3,7 @@
  * property, an inline JSON script, `src`), fetching and refreshing it, the four states, the events,
  * language and theme. Subclasses say how to read a document and how to draw it.
  */
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, ReactiveElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { messages, fill, type Messages } from '../core/messages.js';
 import { formatFetchTime } from '../core/format.js';
@@ -17,7 +17,7 @@ import { mergeOverlay } from '../adapters/overlay.js';
 import { ChunkError, chunkText, loadChunk } from './chunks.js';
 import { AdapterError, type AdapterModule } from '../adapters/adapter.js';
 import type { StatusWord } from '../core/status.js';
-import { pickText } from '../core/locale.js';
+import { pickText, resolveLocale } from '../core/locale.js';
 import { parsePeriod } from '../core/periods.js';
 import type { Text } from '../data/schema.js';
 
@@ -147,6 +147,15 @@ export abstract class IndikatorElement<M> extends LitElement {
   private dueAt = 0;
   private mutations?: MutationObserver = undefined;
   private readonly onVisibility = () => this.visibilityChanged();
+  /**
+   * The shadow root came from a server (declarative shadow DOM) and is still on screen as the
+   * server drew it. `adopt`: the first update draws exactly what the server drew, so Lit's
+   * hydration takes the tree over as it is; then the element resolves its page's language, theme
+   * and width and draws again, moving at most what those change. `replace`: the data did not
+   * arrive with the first update (only `src`, a `format`): the server's drawing stays until it
+   * does, and is then drawn anew, since Lit's hydration would keep the server's numbers.
+   */
+  private serverRoot?: 'adopt' | 'replace' | 'adopted' = undefined;
 
   /** Reads one input into a model, or says why it cannot. Must not throw or mutate `raw`. */
   protected abstract parse(raw: unknown, context: ParseContext): Parsed<M> | Promise<Parsed<M>>;
@@ -191,6 +200,29 @@ export abstract class IndikatorElement<M> extends LitElement {
     this.refreshNow();
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // A server-rendered root is kept, with or without Lit's hydration support (without it,
+    // attachShadow would empty the server's drawing before any data is read).
+    const server = this.shadowRoot;
+    if (server && !hydrationSupport()) {
+      this.serverRoot = 'replace';
+      return server;
+    }
+    const root = super.createRenderRoot();
+    if (server) this.serverRoot = 'adopt';
+    return root;
+  }
+
+  /** The server's drawing is on screen and not yet taken over: draw as the server did. */
+  protected get asServer(): boolean {
+    return isServer || this.serverRoot === 'adopt';
+  }
+
+  /** The width to draw in: the measured one, or 0 for the element's default (as on the server, which measures nothing). */
+  protected get drawWidth(): number {
+    return this.asServer ? 0 : this.resize.content;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     watchEnvironment(this);
@@ -223,6 +255,7 @@ export abstract class IndikatorElement<M> extends LitElement {
 
   /** @internal called by the shared environment watcher */
   environmentChanged(): void {
+    if (this.asServer) return;
     const lang = resolveLang(this);
     const theme = resolveTheme(this, this.theme);
     if (lang !== this.locale) this.locale = lang;
@@ -237,6 +270,11 @@ export abstract class IndikatorElement<M> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (isServer || (this.serverRoot === 'adopt' && !this.hasUpdated)) {
+      // The server reads only the element's own `lang`: it knows neither the page nor the reader.
+      this.locale = resolveLocale(this.getAttribute('lang') || 'en');
+      if (isServer) return this.serverRead();
+    }
     if (changed.has('theme')) {
       // An explicit theme applies at once; `auto` is resolved with the batch (it reads computed style).
       if (this.theme === 'light' || this.theme === 'dark') this.resolvedTheme = this.theme;
@@ -258,13 +296,47 @@ export abstract class IndikatorElement<M> extends LitElement {
     }
   }
 
+  /**
+   * A server render (Lit SSR) has no document, no network and no second task: it draws the `data`
+   * property at once when it is a native document, else the element's fallback content.
+   */
+  private serverRead(): void {
+    if (this.data !== undefined && !this.format) void this.accept(this.data, undefined, undefined, false);
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.serverRoot && this.serverRoot !== 'adopted') {
+      if (this.state === 'loading' || this.awaitingWidth) {
+        // Nothing to draw yet: the server's drawing stays; only attributes are reflected.
+        if (this.serverRoot === 'adopt') this.serverRoot = 'replace';
+        reflectOnly.call(this, changed);
+        return;
+      }
+      if (this.serverRoot === 'replace') {
+        // Drawn anew from the client's data: the server's nodes go, its styles stay.
+        (this as unknown as { _$needsHydration?: boolean })._$needsHydration = false;
+        for (const node of Array.from(this.renderRoot.childNodes)) if (!(node instanceof HTMLStyleElement)) node.remove();
+      }
+      // Drawn as the server drew (asServer), then marked taken over.
+      super.update(changed);
+      this.serverRoot = 'adopted';
+      // Now as this page has it: its language, its theme, the element's width.
+      queueMicrotask(() => {
+        this.environmentChanged();
+        this.requestUpdate();
+      });
+      return;
+    }
+    super.update(changed);
+  }
+
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.environmentChanged();
+    if (name === 'lang' && !isServer) this.environmentChanged();
   }
 
   // ---- channels and precedence -------------------------------------------------------------
@@ -601,7 +673,8 @@ export abstract class IndikatorElement<M> extends LitElement {
   }
 
   private get awaitingWidth(): boolean {
-    return this.state === 'ready' && !this.resize.measured && this.drawsAtWidth();
+    // A server's drawing on screen is shown until the width is known, never replaced by "loading".
+    return this.state === 'ready' && !this.resize.measured && this.drawsAtWidth() && !isServer && !this.serverRoot;
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -618,7 +691,7 @@ export abstract class IndikatorElement<M> extends LitElement {
     const busy = this.state === 'loading' || this.awaitingWidth;
     return html`<div
       part="base"
-      class="frame theme-${this.resolvedTheme}"
+      class="frame theme-${this.asServer ? serverTheme(this.theme) : this.resolvedTheme}"
       lang=${this.locale}
       aria-busy=${busy ? 'true' : 'false'}
     >
@@ -646,6 +719,8 @@ export abstract class IndikatorElement<M> extends LitElement {
   }
 
   private renderLoading(): TemplateResult {
+    // On a server, which never loads: the element's fallback content (its light DOM) shows.
+    if (isServer) return html`<slot></slot>`;
     return html`<div class="message loading" role="group" aria-label=${this.kindLabel(this.t)}>
       <p class="message-text">${this.t.loading}</p>
     </div>`;
@@ -679,6 +754,15 @@ export abstract class IndikatorElement<M> extends LitElement {
     </p>`;
   }
 }
+
+/** The theme a server can decide (it knows neither the page's colour scheme nor the OS's): CSS decides the rest. */
+const serverTheme = (asked: string | undefined): string => (asked === 'light' || asked === 'dark' || asked === 'auto' ? asked : 'page');
+
+/** ReactiveElement's own update: reflects attributes and marks the update done, without rendering. */
+const reflectOnly = (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update;
+
+/** Lit's hydration support (`lit/experimental-hydrate-support.js`) is loaded: it takes server-rendered roots over. */
+const hydrationSupport = (): boolean => typeof (globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport === 'function';
 
 /** A document's title as text in `locale` (the first document of an array), if it has one. */
 function titleOf(doc: unknown, locale: string): string | undefined {

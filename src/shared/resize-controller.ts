@@ -19,7 +19,9 @@ const FALLBACK_MS = 200;
 /** The frame's default padding on both sides (base.styles: `--indikator-padding`, 12px). */
 const FRAME_PADDING = 24;
 
-function shared(): ResizeObserver {
+/** The shared observer; none where the browser has no ResizeObserver (jsdom): widths are then read once. */
+function shared(): ResizeObserver | undefined {
+  if (typeof ResizeObserver !== 'function') return undefined;
   observer ??= new ResizeObserver((entries) => {
     for (const entry of entries) controllers.get(entry.target)?.resized(entry.target, entry.contentRect.width);
   });
@@ -148,11 +150,11 @@ export class ResizeController implements ReactiveController {
 
   private watch(target: Element): void {
     controllers.set(target, this);
-    shared().observe(target);
+    shared()?.observe(target);
   }
 
   private unwatch(target: Element): void {
-    shared().unobserve(target);
+    shared()?.unobserve(target);
     controllers.delete(target);
   }
 }

@@ -8,7 +8,7 @@
  * always grows the same way. Right-to-left pages mirror the whole graphic in CSS.
  */
 import { nice } from 'd3-array';
-import { arc } from 'd3-shape';
+import { path } from 'd3-path';
 import type { Direction, Target } from '../data/schema.js';
 
 export interface Domain {
@@ -176,21 +176,27 @@ const round = (v: number): number => Math.round(finite(v) * 100) / 100 || 0;
 // ---- the arc variant -------------------------------------------------------------------------
 
 /**
- * The angle of a position on the half ring, in d3-shape's convention (radians clockwise from
- * 12 o'clock): the start at 9 o'clock, the better end at 3 o'clock.
+ * The angle of a position on the half ring, in radians clockwise from 12 o'clock (d3-shape's
+ * convention, which the gauge used to draw with): the start at 9 o'clock, the better end at 3 o'clock.
  */
 export const arcAngle = (fraction: number): number => -Math.PI / 2 + Math.PI * Math.min(1, Math.max(0, finite(fraction, 0.5)));
-
-const ringPath = arc<{ innerRadius: number; outerRadius: number; startAngle: number; endAngle: number }>();
 
 /** The path of the ring between two positions (in any order); `''` for none. */
 export function arcPath(from: number, to: number, inner: number, outer: number): string {
   const a = arcAngle(Math.min(from, to));
   const b = arcAngle(Math.max(from, to));
   if (!(b > a) || !(outer > inner) || !(inner >= 0)) return '';
-  const path = ringPath({ innerRadius: inner, outerRadius: outer, startAngle: a, endAngle: b }) ?? '';
-  // d3-path writes whole numbers and decimals already; a non-finite radius would show up here.
-  return /NaN|Infinity/.test(path) ? '' : path;
+  // A ring sector: along the outer edge clockwise, back along the inner one. d3-path's angles
+  // start at 3 o'clock (canvas), a quarter turn before ours. d3-shape's whole arc generator
+  // (corners, padding) would add a kilobyte to every page for these two lines.
+  const ring = path();
+  ring.arc(0, 0, outer, a - Math.PI / 2, b - Math.PI / 2);
+  if (inner > 0) ring.arc(0, 0, inner, b - Math.PI / 2, a - Math.PI / 2, true);
+  else ring.lineTo(0, 0);
+  ring.closePath();
+  const d = ring.toString();
+  // A non-finite radius would show up here.
+  return /NaN|Infinity/.test(d) ? '' : d;
 }
 
 /** A point at `radius` from the centre at a position on the half ring (relative to the centre). */

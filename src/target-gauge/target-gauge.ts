@@ -389,7 +389,7 @@ export class IndikatorTargetGauge extends IndikatorElement<GaugeModel> {
     // The viewBox is in CSS pixels so marks keep their size; the SVG stretches to its box
     // (preserveAspectRatio="none") and strokes do not scale, so a padding other than the default
     // only moves marks, never distorts them.
-    const width = compact ? 96 : Math.max(120, this.resize.content || 320);
+    const width = compact ? 96 : Math.max(120, this.drawWidth || 320);
     const { domain, orient } = view;
     const { result, latest, baseline } = model;
     // Drawn where the figure on screen says (see drawn()).
@@ -440,7 +440,7 @@ export class IndikatorTargetGauge extends IndikatorElement<GaugeModel> {
   }
 
   private renderArc(model: GaugeModel, view: View): TemplateResult {
-    const L = arcLayout(this.resize.content || 280);
+    const L = arcLayout(this.drawWidth || 280);
     const { domain, orient } = view;
     const { result, latest, baseline } = model;
     const lv = latest ? drawn(latest.value, model.doc.decimals, domain) : NaN;

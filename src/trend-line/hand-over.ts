@@ -21,8 +21,9 @@ class HandOver extends Directive {
     if (info.type !== PartType.ATTRIBUTE) throw new Error('handOver() belongs in an attribute');
   }
 
-  render(_series: HandedPath, _redo: () => void): typeof noChange {
-    return noChange;
+  /** A server render (Lit SSR) calls only this: the path as text, left in the layout. */
+  render(series: HandedPath, _redo: () => void): string {
+    return series.path;
   }
 
   override update(part: AttributePart, [series, redo]: [HandedPath, () => void]): typeof noChange {

@@ -41,7 +41,6 @@ export interface TrendAnnotation {
 const PAGE_SIZE = 100;
 /** Table rows per model: paging and focus changes re-render, the rows stay the same. */
 const tableRows = new WeakMap<TrendModel, Row[]>();
-let uid = 0;
 
 /**
  * An indicator over time, told honestly: one line per series (gaps and series breaks kept), the
@@ -109,7 +108,8 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
 
   @query('.tooltip') private tip?: HTMLElement;
 
-  private readonly ids = `trend-${++uid}`;
+  // Ids live in the shadow root, where one name per element is unique: the same on a server and in the browser.
+  private readonly ids = 'trend';
   // Initialized, so the field is the element's own: an unset field would read a key a host page
   // added to Object.prototype (`cache` is a fetch option name).
   private cache?: { key: unknown[]; layout: Layout } = undefined;
@@ -191,7 +191,7 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
 
   private layoutOf(model: TrendModel): Layout {
     // Measured by the shared observer (reading the padding here would cost a style recalculation per chart).
-    const width = this.resize.content;
+    const width = this.drawWidth;
     const key = [model, width, this.locale, this.variant, this.annotations];
     if (this.cache && this.cache.key.every((k, i) => k === key[i])) return this.cache.layout;
     const layout = layoutTrend({

@@ -16,6 +16,11 @@
 //                                           Trusted Types (policy lit-html), dup=1 the same with 'allow-duplicates'
 //   /__copies/<name>/<file>                 dist/<file> (the CDN bundle and its chunks) under any number of URLs,
 //                                           so a page can load the library twice as two separate copies
+//   /__ssr/page.html?tags=a,b&lang=id&theme=auto&script=hydrate|cdn&width=375
+//                                           a page of those elements rendered on this server by indikator/server
+//                                           (dist/server), from the fixtures (the card's rows fetched from disk);
+//                                           script: none (JavaScript never runs), Lit's hydration support with
+//                                           dist/define.js, or the CDN bundle without it
 //   /__nochunks/indikator.js                the CDN bundle without its chunk folder (every /__nochunks/cdn/* is a 404),
 //                                           as a self-hosted copy made of the one file would be
 import { withOrigins } from '../../src/embed/write-embed-page.mjs';
@@ -55,6 +60,32 @@ async function inlineElements(searchParams) {
     parts.push(`<${tag} data-inline="${tag}"><script type="application/json">${json}</script></${tag}>`);
   }
   return parts.join('\n');
+}
+
+const SSR_SCRIPTS = {
+  hydrate: '<script type="module" src="/tests/ssr/hydrate-client.js"></script>',
+  cdn: '<script type="module" src="/dist/indikator.js"></script>',
+};
+
+/** A page rendered by indikator/server, as a publisher's Node server would write it. */
+async function serverPage(searchParams) {
+  // Loaded on first use: the other routes need no built server entry.
+  const { renderToString } = await import('../../dist/server/index.js');
+  const lang = searchParams.get('lang') ?? 'id';
+  const theme = searchParams.get('theme') ?? undefined;
+  const tags = (searchParams.get('tags') ?? '').split(',').filter(Boolean);
+  const fetchFixture = async (url) => ({ ok: true, status: 200, json: async () => JSON.parse((await readFixture(path.basename(new URL(url).pathname))).toString('utf8')) });
+  const widgets = [];
+  for (const tag of tags) {
+    const card = tag === 'indikator-program-card';
+    const data = JSON.parse((await readFixture(card ? 'program-muba-poverty-2025.json' : (searchParams.get('fixture') ?? 'muba-poverty-rate.json'))).toString('utf8'));
+    const attributes = { theme, 'heading-level': 2 };
+    widgets.push(`<div class="widget">${await renderToString(tag, data, { lang, attributes, baseUrl: 'https://data.example/', fetch: fetchFixture })}</div>`);
+  }
+  const width = Number(searchParams.get('width')) || 0;
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<style>body { margin: 0; font-family: system-ui, sans-serif; ${width ? `width: ${width}px;` : ''} } .widget { margin: 8px; }</style></head>
+<body><main>${widgets.join('\n')}</main>${SSR_SCRIPTS[searchParams.get('script')] ?? ''}</body></html>`;
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -157,6 +188,10 @@ export function testServerPlugin() {
       }
       if (pathname === '/__fault/redirect-loop') {
         return raw(302, { Location: '/__fault/redirect-loop' }, '');
+      }
+      if (pathname === '/__ssr/page.html') {
+        context.set('Cache-Control', 'no-store');
+        return { body: await serverPage(searchParams), type: 'html' };
       }
       if (pathname.startsWith('/__csp/')) {
         const name = path.basename(pathname, '.html');
