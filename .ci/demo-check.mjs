@@ -25,6 +25,7 @@ const PAGES = [
   { path: 'embed.html' },
   { path: 'snippet.html' },
   { path: 'react/dist/index.html' },
+  { path: 'react-ssr/' },
   { path: 'vue/dist/index.html' },
   { path: 'gallery-gauge.html', gallery: true, missing: ['/demo/data/no-such-file.json'] },
   { path: 'gallery-trend.html', gallery: true, missing: ['/demo/data/missing.json'] },

@@ -7,6 +7,7 @@ export const PAGES = [
   ['embed.html', 'Sematan iframe'],
   ['snippet.html', 'Kode sematan'],
   ['react/dist/index.html', 'React'],
+  ['react-ssr/', 'React SSR'],
   ['vue/dist/index.html', 'Vue'],
   ['gallery-gauge.html', 'Galeri gauge'],
   ['gallery-trend.html', 'Galeri trend line'],

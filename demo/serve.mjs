@@ -13,6 +13,14 @@ await startDevServer({
     nodeResolve: false,
     watch: false,
     middleware: [
+      // The React server-rendering example: each request rendered by react-dom/server in this
+      // process (demo/react-ssr/server.mjs), as a Node app would.
+      async function reactSsr(context, next) {
+        if (context.path !== '/demo/react-ssr/' && context.path !== '/demo/react-ssr/index.html') return next();
+        const { renderPage } = await import('./react-ssr/server.mjs');
+        context.type = 'html';
+        context.body = await renderPage(context.query.lang === 'en' ? 'en' : 'id');
+      },
       // Browsers ask for /favicon.ico on their own; answer with the demo's icon instead of a 404
       // that would show up as a console error on every page.
       async function favicon404(context, next) {

@@ -21,14 +21,19 @@
 //                                           (dist/server), from the fixtures (the card's rows fetched from disk);
 //                                           script: none (JavaScript never runs), Lit's hydration support with
 //                                           dist/define.js, or the CDN bundle without it
+//   /__ssr/react.html?lang=id&client=0        the React example's page (demo/react-ssr) rendered by react-dom/server
+//                                           with @lit-labs/ssr-react; its client built by `npm run build:react`
 //   /__nochunks/indikator.js                the CDN bundle without its chunk folder (every /__nochunks/cdn/* is a 404),
 //                                           as a self-hosted copy made of the one file would be
 import { withOrigins } from '../../src/embed/write-embed-page.mjs';
 import { readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+const run = promisify(execFile);
 const fixtures = path.join(root, 'tests/fixtures');
 
 const STRICT_CSP =
@@ -188,6 +193,15 @@ export function testServerPlugin() {
       }
       if (pathname === '/__fault/redirect-loop') {
         return raw(302, { Location: '/__fault/redirect-loop' }, '');
+      }
+      if (pathname === '/__ssr/react.html') {
+        // In a Node process of its own, as an app's server would be (and React's development
+        // build expects a plain console, which this runner's is not).
+        const args = [path.join(root, 'demo/react-ssr/server.mjs'), searchParams.get('lang') === 'en' ? 'en' : 'id', '--root=/demo'];
+        if (searchParams.get('client') === '0') args.push('--no-client');
+        const { stdout } = await run(process.execPath, args, { maxBuffer: 16 * 1024 * 1024 });
+        context.set('Cache-Control', 'no-store');
+        return { body: stdout, type: 'html' };
       }
       if (pathname === '/__ssr/page.html') {
         context.set('Cache-Control', 'no-store');
