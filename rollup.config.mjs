@@ -171,7 +171,7 @@ const defineModule = fileURLToPath(new URL('./src/define.js', import.meta.url));
 const defineTs = fileURLToPath(new URL('./src/define.ts', import.meta.url));
 const isDefine = (id) => id === defineModule || id === defineTs;
 
-const isDependency = (id) => /^(lit|@lit|d3-|internmap|valibot)/.test(id) || /^react(-dom)?(\/|$)/.test(id);
+const isDependency = (id) => /^(lit|@lit|d3-|internmap|valibot|parse5|node:)/.test(id) || /^react(-dom)?(\/|$)/.test(id);
 
 // Framework types for users, shipped as written: dist/jsx.d.ts for React (`import type {} from
 // 'indikator/jsx'`), dist/vue.d.ts for Vue (`'indikator/vue'`) and the framework-free props they
@@ -192,6 +192,8 @@ export default [
       define: 'src/define.ts',
       // `indikator/server` (Node): @lit-labs/ssr stays an import, as lit does.
       'server/index': 'src/server/index.ts',
+      // `npx indikator render`: the CLI on it.
+      'server/cli': 'src/server/cli.ts',
       // `indikator/react`: @lit/react and React stay imports.
       'react/index': 'src/react/index.ts',
     },

@@ -80,3 +80,6 @@ async function withRows(data: unknown, options: ServerRenderOptions): Promise<un
   );
   return { ...program, indicators };
 }
+
+export { renderSvg } from './svg.js';
+export type { SvgOptions, SvgWidget } from './svg.js';

@@ -1,7 +1,7 @@
 import { css, unsafeCSS } from 'lit';
 
-/** The colour tokens: public property, then the light and the dark default. */
-const TOKENS: readonly (readonly [string, string, string])[] = [
+/** The colour tokens: public property, then the light and the dark default (also read by indikator/server's SVG files). */
+export const TOKENS: readonly (readonly [string, string, string])[] = [
   ['background', '#ffffff', '#16191d'],
   ['text', '#1b1f24', '#e6edf3'],
   ['muted', '#545d68', '#a3adb8'],

@@ -58,6 +58,9 @@ export interface ParseContext {
   readonly refetch?: boolean | undefined;
 }
 
+/** @internal A server render's width to draw at (indikator/server's SVG files set it around one synchronous render); 0: the default. */
+export const serverDrawing = { width: 0 };
+
 const MIN_REFRESH_S = 30;
 const MAX_BACKOFF_S = 3600;
 
@@ -220,6 +223,7 @@ export abstract class IndikatorElement<M> extends LitElement {
 
   /** The width to draw in: the measured one, or 0 for the element's default (as on the server, which measures nothing). */
   protected get drawWidth(): number {
+    if (isServer) return serverDrawing.width;
     return this.asServer ? 0 : this.resize.content;
   }
 

@@ -23,6 +23,10 @@
 //                                           dist/define.js, or the CDN bundle without it
 //   /__ssr/react.html?lang=id&client=0        the React example's page (demo/react-ssr) rendered by react-dom/server
 //                                           with @lit-labs/ssr-react; its client built by `npm run build:react`
+//   /__ssr/svg?widget=trend-line&fixture=x.json&lang=id&width=1200&theme=dark
+//                                           indikator/server's renderSvg of a fixture (image/svg+xml)
+//   /__ssr/cli?args=render|<fixture>|--widget|gauge  the CLI (dist/server/cli.js) run on those arguments (a
+//                                           fixture name is given as its path): { code, stdout, stderr }
 //   /__nochunks/indikator.js                the CDN bundle without its chunk folder (every /__nochunks/cdn/* is a 404),
 //                                           as a self-hosted copy made of the one file would be
 import { withOrigins } from '../../src/embed/write-embed-page.mjs';
@@ -202,6 +206,26 @@ export function testServerPlugin() {
         const { stdout } = await run(process.execPath, args, { maxBuffer: 16 * 1024 * 1024 });
         context.set('Cache-Control', 'no-store');
         return { body: stdout, type: 'html' };
+      }
+      if (pathname === '/__ssr/svg') {
+        const { renderSvg } = await import('../../dist/server/index.js');
+        const doc = JSON.parse((await readFixture(searchParams.get('fixture') ?? 'muba-poverty-rate.json')).toString('utf8'));
+        const svg = await renderSvg(searchParams.get('widget') ?? 'trend-line', doc, {
+          lang: searchParams.get('lang') ?? 'id',
+          width: Number(searchParams.get('width')) || undefined,
+          theme: searchParams.get('theme') ?? undefined,
+        });
+        context.set('Cache-Control', 'no-store');
+        return { body: svg, type: 'image/svg+xml' };
+      }
+      if (pathname === '/__ssr/cli') {
+        const args = (searchParams.get('args') ?? '').split('|').map((a) => (/^[\w.-]+\.json$/.test(a) ? path.join(fixtures, a) : a));
+        const result = await run(process.execPath, [path.join(root, 'dist/server/cli.js'), ...args], { maxBuffer: 16 * 1024 * 1024 }).then(
+          ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+          (error) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+        );
+        context.set('Cache-Control', 'no-store');
+        return { body: JSON.stringify(result), type: 'json' };
       }
       if (pathname === '/__ssr/page.html') {
         context.set('Cache-Control', 'no-store');
