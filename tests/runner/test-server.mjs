@@ -27,6 +27,7 @@
 //                                           indikator/server's renderSvg of a fixture (image/svg+xml)
 //   /__ssr/cli?args=render|<fixture>|--widget|gauge  the CLI (dist/server/cli.js) run on those arguments (a
 //                                           fixture name is given as its path): { code, stdout, stderr }
+//   /__ssr/dom-env?env=happy-dom|jsdom       tests/ssr/dom-env.mjs run in Node with that simulated DOM: its JSON
 //   /__nochunks/indikator.js                the CDN bundle without its chunk folder (every /__nochunks/cdn/* is a 404),
 //                                           as a self-hosted copy made of the one file would be
 import { withOrigins } from '../../src/embed/write-embed-page.mjs';
@@ -217,6 +218,12 @@ export function testServerPlugin() {
         });
         context.set('Cache-Control', 'no-store');
         return { body: svg, type: 'image/svg+xml' };
+      }
+      if (pathname === '/__ssr/dom-env') {
+        const env = searchParams.get('env') === 'jsdom' ? 'jsdom' : 'happy-dom';
+        const { stdout } = await run(process.execPath, ['--conditions=browser', path.join(root, 'tests/ssr/dom-env.mjs'), env], { maxBuffer: 16 * 1024 * 1024 });
+        context.set('Cache-Control', 'no-store');
+        return { body: stdout, type: 'json' };
       }
       if (pathname === '/__ssr/cli') {
         const args = (searchParams.get('args') ?? '').split('|').map((a) => (/^[\w.-]+\.json$/.test(a) ? path.join(fixtures, a) : a));
