@@ -28,10 +28,13 @@
 //   /__ssr/cli?args=render|<fixture>|--widget|gauge  the CLI (dist/server/cli.js) run on those arguments (a
 //                                           fixture name is given as its path): { code, stdout, stderr }
 //   /__ssr/dom-env?env=happy-dom|jsdom       tests/ssr/dom-env.mjs run in Node with that simulated DOM: its JSON
+//   /__ssr/eleventy/index.html              the Eleventy example (demo/eleventy) built once by Eleventy into a
+//                                           temporary folder, loading this server's dist/indikator.js
 //   /__nochunks/indikator.js                the CDN bundle without its chunk folder (every /__nochunks/cdn/* is a 404),
 //                                           as a self-hosted copy made of the one file would be
 import { withOrigins } from '../../src/embed/write-embed-page.mjs';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -70,6 +73,18 @@ async function inlineElements(searchParams) {
     parts.push(`<${tag} data-inline="${tag}"><script type="application/json">${json}</script></${tag}>`);
   }
   return parts.join('\n');
+}
+
+/** The Eleventy example built as its README recipe says (`npx @11ty/eleventy --config=…`), once per run. */
+let eleventySite;
+async function buildEleventy() {
+  const out = await mkdtemp(path.join(tmpdir(), 'indikator-eleventy-'));
+  const bin = path.join(root, 'node_modules/@11ty/eleventy/cmd.cjs');
+  await run(process.execPath, [bin, '--config=demo/eleventy/eleventy.config.mjs', '--quiet'], {
+    cwd: root,
+    env: { ...process.env, ELEVENTY_OUTPUT: out, INDIKATOR_LIBRARY_URL: '/dist/indikator.js' },
+  });
+  return out;
 }
 
 const SSR_SCRIPTS = {
@@ -218,6 +233,11 @@ export function testServerPlugin() {
         });
         context.set('Cache-Control', 'no-store');
         return { body: svg, type: 'image/svg+xml' };
+      }
+      if (pathname === '/__ssr/eleventy/index.html') {
+        eleventySite ??= buildEleventy();
+        context.set('Cache-Control', 'no-store');
+        return { body: await readFile(path.join(await eleventySite, 'index.html'), 'utf8'), type: 'html' };
       }
       if (pathname === '/__ssr/dom-env') {
         const env = searchParams.get('env') === 'jsdom' ? 'jsdom' : 'happy-dom';
