@@ -26,6 +26,7 @@ const PAGES = [
   { path: 'snippet.html' },
   { path: 'react/dist/index.html' },
   { path: 'react-ssr/' },
+  { path: 'node-ssr/' },
   { path: 'vue/dist/index.html' },
   { path: 'gallery-gauge.html', gallery: true, missing: ['/demo/data/no-such-file.json'] },
   { path: 'gallery-trend.html', gallery: true, missing: ['/demo/data/missing.json'] },

@@ -8,6 +8,7 @@ export const PAGES = [
   ['snippet.html', 'Kode sematan'],
   ['react/dist/index.html', 'React'],
   ['react-ssr/', 'React SSR'],
+  ['node-ssr/', 'Node SSR'],
   ['vue/dist/index.html', 'Vue'],
   ['gallery-gauge.html', 'Galeri gauge'],
   ['gallery-trend.html', 'Galeri trend line'],

@@ -15,6 +15,13 @@ await startDevServer({
     middleware: [
       // The React server-rendering example: each request rendered by react-dom/server in this
       // process (demo/react-ssr/server.mjs), as a Node app would.
+      async function nodeSsr(context, next) {
+        // The plain Node example (demo/node-ssr/page.mjs), as its own server.mjs serves it.
+        if (context.path !== '/demo/node-ssr/' && context.path !== '/demo/node-ssr/index.html') return next();
+        const { renderPage } = await import('./node-ssr/page.mjs');
+        context.type = 'html';
+        context.body = await renderPage({ lang: context.query.lang === 'en' ? 'en' : 'id', script: '/dist/indikator.js', nav: '/demo/nav.js' });
+      },
       async function reactSsr(context, next) {
         if (context.path !== '/demo/react-ssr/' && context.path !== '/demo/react-ssr/index.html') return next();
         const { renderPage } = await import('./react-ssr/server.mjs');

@@ -17,8 +17,8 @@
 //   /__copies/<name>/<file>                 dist/<file> (the CDN bundle and its chunks) under any number of URLs,
 //                                           so a page can load the library twice as two separate copies
 //   /__ssr/page.html?tags=a,b&lang=id&theme=auto&script=hydrate|cdn&width=375
-//                                           a page of those elements rendered on this server by indikator/server
-//                                           (dist/server), from the fixtures (the card's rows fetched from disk);
+//                                           the plain Node example's page (demo/node-ssr) of those elements,
+//                                           rendered by indikator/server from the fixtures (the card's rows read from disk);
 //                                           script: none (JavaScript never runs), Lit's hydration support with
 //                                           dist/define.js, or the CDN bundle without it
 //   /__ssr/react.html?lang=id&client=0        the React example's page (demo/react-ssr) rendered by react-dom/server
@@ -37,7 +37,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -87,30 +87,21 @@ async function buildEleventy() {
   return out;
 }
 
-const SSR_SCRIPTS = {
-  hydrate: '<script type="module" src="/tests/ssr/hydrate-client.js"></script>',
-  cdn: '<script type="module" src="/dist/indikator.js"></script>',
-};
+const SSR_SCRIPTS = { hydrate: '/tests/ssr/hydrate-client.js', cdn: '/dist/indikator.js' };
 
-/** A page rendered by indikator/server, as a publisher's Node server would write it. */
+/** The plain Node example's page (demo/node-ssr/page.mjs), from the fixtures. */
 async function serverPage(searchParams) {
   // Loaded on first use: the other routes need no built server entry.
-  const { renderToString } = await import('../../dist/server/index.js');
-  const lang = searchParams.get('lang') ?? 'id';
-  const theme = searchParams.get('theme') ?? undefined;
-  const tags = (searchParams.get('tags') ?? '').split(',').filter(Boolean);
-  const fetchFixture = async (url) => ({ ok: true, status: 200, json: async () => JSON.parse((await readFixture(path.basename(new URL(url).pathname))).toString('utf8')) });
-  const widgets = [];
-  for (const tag of tags) {
-    const card = tag === 'indikator-program-card';
-    const data = JSON.parse((await readFixture(card ? 'program-muba-poverty-2025.json' : (searchParams.get('fixture') ?? 'muba-poverty-rate.json'))).toString('utf8'));
-    const attributes = { theme, 'heading-level': 2 };
-    widgets.push(`<div class="widget">${await renderToString(tag, data, { lang, attributes, baseUrl: 'https://data.example/', fetch: fetchFixture })}</div>`);
-  }
-  const width = Number(searchParams.get('width')) || 0;
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<style>body { margin: 0; font-family: system-ui, sans-serif; ${width ? `width: ${width}px;` : ''} } .widget { margin: 8px; }</style></head>
-<body><main>${widgets.join('\n')}</main>${SSR_SCRIPTS[searchParams.get('script')] ?? ''}</body></html>`;
+  const { renderPage } = await import('../../demo/node-ssr/page.mjs');
+  return renderPage({
+    tags: (searchParams.get('tags') ?? '').split(',').filter(Boolean),
+    lang: searchParams.get('lang') ?? 'id',
+    theme: searchParams.get('theme') ?? undefined,
+    data: pathToFileURL(`${fixtures}/`),
+    indicator: searchParams.get('fixture') ?? 'muba-poverty-rate.json',
+    script: SSR_SCRIPTS[searchParams.get('script')],
+    width: Number(searchParams.get('width')) || undefined,
+  });
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
