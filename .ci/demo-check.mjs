@@ -27,6 +27,7 @@ const PAGES = [
   { path: 'react/dist/index.html' },
   { path: 'react-ssr/' },
   { path: 'node-ssr/' },
+  { path: 'nextjs/out/index.html' },
   { path: 'vue/dist/index.html' },
   { path: 'gallery-gauge.html', gallery: true, missing: ['/demo/data/no-such-file.json'] },
   { path: 'gallery-trend.html', gallery: true, missing: ['/demo/data/missing.json'] },

@@ -9,6 +9,7 @@ export const PAGES = [
   ['react/dist/index.html', 'React'],
   ['react-ssr/', 'React SSR'],
   ['node-ssr/', 'Node SSR'],
+  ['nextjs/out/index.html', 'Next.js'],
   ['vue/dist/index.html', 'Vue'],
   ['gallery-gauge.html', 'Galeri gauge'],
   ['gallery-trend.html', 'Galeri trend line'],

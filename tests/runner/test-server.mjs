@@ -30,6 +30,8 @@
 //   /__ssr/dom-env?env=happy-dom|jsdom       tests/ssr/dom-env.mjs run in Node with that simulated DOM: its JSON
 //   /__ssr/eleventy/index.html              the Eleventy example (demo/eleventy) built once by Eleventy into a
 //                                           temporary folder, loading this server's dist/indikator.js
+//   /demo/nextjs/out/*                      the Next.js example's static export as its files are (nextjsFiles,
+//                                           a middleware: this runner's transforms would rewrite Next's chunks)
 //   /__nochunks/indikator.js                the CDN bundle without its chunk folder (every /__nochunks/cdn/* is a 404),
 //                                           as a self-hosted copy made of the one file would be
 import { withOrigins } from '../../src/embed/write-embed-page.mjs';
@@ -102,6 +104,30 @@ async function serverPage(searchParams) {
     script: SSR_SCRIPTS[searchParams.get('script')],
     width: Number(searchParams.get('width')) || undefined,
   });
+}
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.txt': 'text/plain', '.json': 'application/json' };
+
+/** A Koa middleware (before the runner's plugins, so no transform touches them): the Next.js export's files. */
+export function nextjsFiles() {
+  const out = path.join(root, 'demo/nextjs/out');
+  return async function nextjs(context, next) {
+    if (!context.path.startsWith('/demo/nextjs/out/')) return next();
+    const file = path.normalize(path.join(out, decodeURIComponent(context.path.slice('/demo/nextjs/out/'.length))));
+    if (!file.startsWith(out)) {
+      context.status = 404;
+      return undefined;
+    }
+    try {
+      context.body = await readFile(file);
+      context.type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      context.set('Cache-Control', 'no-store');
+    } catch {
+      context.status = 404;
+      context.body = 'not built: npm run build:react';
+    }
+    return undefined;
+  };
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
