@@ -4,13 +4,17 @@
 // editors' data: vscode.html-custom-data.json (VS Code's `html.customData`) and web-types.json
 // (JetBrains IDEs, through package.json's `web-types`), as Shoelace does.
 // `.ci/manifest-check.mjs` checks all three in CI.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const README = 'https://www.npmjs.com/package/indikator';
 
-/** `src/a/b.ts` and `/src/a/b.js` → `dist/a/b.js`: the file a user's import reaches. */
-const shipped = (path) => path.replace(/^\/?src\/(.*)\.(ts|js)$/, 'dist/$1.js');
+/** `src/a/b.ts` and `/src/a/b.js` → `dist/a/b.js`: the file a user's import reaches (its `.d.ts` for a module of types only). */
+const shipped = (path) => {
+  const js = path.replace(/^\/?src\/(.*)\.(ts|js)$/, 'dist/$1.js');
+  const types = js.replace(/\.js$/, '.d.ts');
+  return js !== path && !existsSync(new URL(js, import.meta.url)) && existsSync(new URL(types, import.meta.url)) ? types : js;
+};
 
 /** Every `path` and `module` of a module's entry, relative ones (`./data/schema.js`) resolved against the module's own. */
 function rewritePaths(node, from) {

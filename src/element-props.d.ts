@@ -2,7 +2,7 @@
  * The attributes and properties of Indikator's elements, with no framework's types: the React
  * (jsx.d.ts) and Vue (vue.d.ts) declarations add their own way of listening to events.
  */
-import type { IndicatorDocument, ProgramDocument } from './data/schema.js';
+import type { CardData, GaugeData, TrendData } from './data/inputs.js';
 import type { TrendAnnotation } from './trend-line/trend-line.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -26,7 +26,7 @@ export interface IndikatorCommonProps {
 
 export interface IndikatorTargetGaugeProps extends IndikatorCommonProps {
   /** An indicator document (or, with `format`, one published message). */
-  data?: IndicatorDocument | unknown;
+  data?: GaugeData;
   'target-id'?: string;
   variant?: 'bullet' | 'arc';
   size?: 'compact';
@@ -35,7 +35,7 @@ export interface IndikatorTargetGaugeProps extends IndikatorCommonProps {
 
 export interface IndikatorTrendLineProps extends IndikatorCommonProps {
   /** An indicator document, or an array: the primary series first, then comparisons. */
-  data?: IndicatorDocument | readonly IndicatorDocument[] | unknown;
+  data?: TrendData;
   annotations?: readonly TrendAnnotation[];
   'target-id'?: string;
   variant?: 'full' | 'sparkline';
@@ -44,5 +44,5 @@ export interface IndikatorTrendLineProps extends IndikatorCommonProps {
 
 export interface IndikatorProgramCardProps extends IndikatorCommonProps {
   /** A programme document. */
-  data?: ProgramDocument | unknown;
+  data?: CardData;
 }

@@ -25,5 +25,6 @@ export type {
   Text,
   Milestone,
 } from './data/schema.js';
+export type { AsJson, IndicatorInput, ProgramInput, PublishedMessage, GaugeData, TrendData, CardData } from './data/inputs.js';
 export { fallbackHtml, escapeHtml, FallbackError } from './embed/fallback.js';
 export type { FallbackOptions } from './embed/fallback.js';

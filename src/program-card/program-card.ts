@@ -1,4 +1,5 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
+import type { CardData } from '../data/inputs.js';
 import { IndikatorElement, type ErrorDetail, type ParseContext, type Parsed } from '../shared/indikator-element.js';
 import { fetchText, LoadError, parseJson } from '../shared/fetch-data.js';
 import { validateIndicator, validateProgram } from '../data/validate.js';
@@ -92,6 +93,9 @@ function requestPool(size: number): <T>(task: () => Promise<T>) => Promise<T> {
  * @tagname indikator-program-card
  */
 export class IndikatorProgramCard extends IndikatorElement<CardModel> {
+  /** A programme document. Wins over inline JSON and `src`. */
+  declare data: CardData | undefined;
+
   static override styles = [...IndikatorElement.styles, cardStyles];
 
   private rowsController?: AbortController = undefined;

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import type { GaugeData } from '../data/inputs.js';
 import { IndikatorElement, type ParseContext, type Parsed } from '../shared/indikator-element.js';
 import { validateIndicator } from '../data/validate.js';
 import { normalize, pointsAsOf, type Point } from '../data/normalize.js';
@@ -160,6 +161,9 @@ const COMPACT = { height: 20, trackY: 4, trackH: 12, fillY: 6, fillH: 8 } as con
  * @tagname indikator-target-gauge
  */
 export class IndikatorTargetGauge extends IndikatorElement<GaugeModel> {
+  /** An indicator document (or, with `format`, a published message). Wins over inline JSON and `src`. */
+  declare data: GaugeData | undefined;
+
   static override styles = [...IndikatorElement.styles, gaugeStyles, downloadStyles];
 
   /** `bullet` (default): a horizontal bar; `arc`: a half ring. */

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import type { TrendData } from '../data/inputs.js';
 import { IndikatorElement, type ParseContext, type Parsed } from '../shared/indikator-element.js';
 import { validateIndicator } from '../data/validate.js';
 import { normalize, pointsAsOf, type Point } from '../data/normalize.js';
@@ -84,6 +85,9 @@ const tableRows = new WeakMap<TrendModel, Row[]>();
  * @tagname indikator-trend-line
  */
 export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
+  /** An indicator document or an array of them, the primary first (or, with `format`, a published message). Wins over inline JSON and `src`. */
+  declare data: TrendData | undefined;
+
   static override styles = [...IndikatorElement.styles, trendStyles, downloadStyles];
 
   /** Which target to draw and judge (its `id`); default: the contract's default target. */

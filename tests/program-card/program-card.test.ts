@@ -3,6 +3,7 @@ import '../../src/program-card/indikator-program-card.js';
 import type { IndikatorProgramCard } from '../../src/program-card/program-card.js';
 import { rowTargetId } from '../../src/program-card/card-model.js';
 import type { IndicatorDocument, ProgramDocument } from '../../src/data/schema.js';
+import type { CardData, IndicatorInput } from '../../src/data/inputs.js';
 import { deepFreeze, fixture } from '../helpers.js';
 
 const PROGRAM = 'program-muba-poverty-2025.json';
@@ -77,7 +78,7 @@ describe('<indikator-program-card>', () => {
   }
 
   it('shows a failing indicator URL as an error in its own row while the rest renders', async () => {
-    const program = await fixture<Record<string, unknown>>(PROGRAM);
+    const program = await fixture<CardData>(PROGRAM);
     const errors: CustomEvent[] = [];
     const el = document.createElement('indikator-program-card');
     el.addEventListener('indikator-error', (e) => errors.push(e as CustomEvent));
@@ -96,7 +97,7 @@ describe('<indikator-program-card>', () => {
   });
 
   it('never lets a javascript: link reach an href, in any spelling', async () => {
-    const program = await fixture<Record<string, unknown>>(PROGRAM);
+    const program = await fixture<CardData>(PROGRAM);
     const bad = ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', '\u0000javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)'];
     const el = await card((c) => {
       c.data = {
@@ -114,7 +115,7 @@ describe('<indikator-program-card>', () => {
   });
 
   it('shows markup in any text field as text', async () => {
-    const program = await fixture<Record<string, unknown>>(PROGRAM);
+    const program = await fixture<CardData>(PROGRAM);
     const payload = '<img src=x onerror="window.__xss=1">';
     const el = await card((c) => {
       c.data = deepFreeze({ ...program, title: payload, summary: { id: payload, en: payload }, owner: payload, indicators: [] });
@@ -125,7 +126,7 @@ describe('<indikator-program-card>', () => {
   });
 
   it('formats a published budget in its currency, never showing 0 for null', async () => {
-    const program = await fixture<Record<string, unknown>>(PROGRAM);
+    const program = await fixture<CardData>(PROGRAM);
     const el = await card((c) => (c.data = { ...program, budget: { amount: 12_500_000_000, currency: 'IDR', year: 2025 }, indicators: [] }), { lang: 'id' });
     expect(text(el, '[part="facts"]')).to.match(/Rp\s?12,5\s?M/);
     const none = await card((c) => (c.data = { ...program, budget: { amount: null, currency: 'IDR' }, indicators: [] }), { lang: 'en' });
@@ -134,7 +135,7 @@ describe('<indikator-program-card>', () => {
   });
 
   it('fires a cancelable indikator-select from its main link', async () => {
-    const program = await fixture<Record<string, unknown>>(PROGRAM);
+    const program = await fixture<CardData>(PROGRAM);
     const el = await card((c) => (c.data = { ...program, url: 'https://www.musibanyuasinkab.go.id/', indicators: [] }));
     const link = shadow(el).querySelector<HTMLAnchorElement>('[part="link"]')!;
     expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
@@ -147,15 +148,15 @@ describe('<indikator-program-card>', () => {
   });
 
   it('uses heading-level for its title and gives nested widgets the next level', async () => {
-    const program = await fixture<Record<string, unknown>>(PROGRAM);
-    const extreme = await fixture('muba-extreme-poverty.json');
+    const program = await fixture<CardData>(PROGRAM);
+    const extreme = await fixture<IndicatorInput>('muba-extreme-poverty.json');
     const el = await card((c) => (c.data = { ...program, indicators: [extreme] }), { 'heading-level': '2' });
     expect(shadow(el).querySelector('h2[part="title"]')).to.exist;
     expect(shadow(el).querySelector('indikator-target-gauge')!.getAttribute('heading-level')).to.equal('3');
   });
 
   it('shows an invalid programme as an error naming the path', async () => {
-    const program = await fixture<Record<string, unknown>>(PROGRAM);
+    const program = await fixture<CardData>(PROGRAM);
     const el = await card((c) => (c.data = { ...program, status: 'paused' }));
     expect(el.state).to.equal('error');
     expect(text(el, '[part="error"]')).to.contain('status');
@@ -165,8 +166,8 @@ describe('<indikator-program-card>', () => {
   for (const theme of ['light', 'dark']) {
     for (const dir of ['ltr', 'rtl']) {
       it(`passes axe in the ${theme} theme, ${dir}`, async () => {
-        const program = await fixture<Record<string, unknown>>(PROGRAM);
-        const extreme = await fixture('muba-extreme-poverty.json');
+        const program = await fixture<CardData>(PROGRAM);
+        const extreme = await fixture<IndicatorInput>('muba-extreme-poverty.json');
         const wrapper = document.createElement('div');
         wrapper.dir = dir;
         document.body.append(wrapper);
@@ -185,7 +186,7 @@ describe('<indikator-program-card>', () => {
 
 describe('<indikator-program-card> dropped URLs', () => {
   it('reports each dropped URL once (links, sources, the main link), not on every render', async () => {
-    const program = await fixture<Record<string, unknown>>(PROGRAM);
+    const program = await fixture<CardData>(PROGRAM);
     const warnings: string[] = [];
     const warn = console.warn;
     console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));

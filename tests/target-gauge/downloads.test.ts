@@ -4,6 +4,7 @@ import '../../src/target-gauge/indikator-target-gauge.js';
 import type { IndikatorTargetGauge } from '../../src/target-gauge/target-gauge.js';
 import { deepFreeze, fixture } from '../helpers.js';
 import { bytes, captureDownloads, countImages, MUBA_EXTREME_CSV, type Capture } from '../shared/capture-downloads.js';
+import type { GaugeData } from '../../src/data/inputs.js';
 
 const EXTREME = 'muba-extreme-poverty.json';
 
@@ -18,7 +19,7 @@ async function mount(attrs: Record<string, string>, data?: unknown): Promise<Ind
   const el = document.createElement('indikator-target-gauge');
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   el.style.width = '480px';
-  el.data = data ?? (await fixture(EXTREME));
+  el.data = (data ?? (await fixture(EXTREME))) as GaugeData; // anything a page may give (the element validates)
   document.body.append(el);
   await waitUntil(() => el.state !== 'loading', 'never left loading', { timeout: 5000 });
   await el.updateComplete;

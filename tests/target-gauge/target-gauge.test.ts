@@ -5,6 +5,7 @@ import { gaugeStyles } from '../../src/target-gauge/target-gauge.styles.js';
 import { baseStyles } from '../../src/shared/base.styles.js';
 import type { IndikatorTargetGauge } from '../../src/target-gauge/target-gauge.js';
 import { deepFreeze, fixture } from '../helpers.js';
+import type { GaugeData } from '../../src/data/inputs.js';
 
 const EXTREME = 'muba-extreme-poverty.json';
 const POVERTY = 'muba-poverty-rate.json';
@@ -25,7 +26,7 @@ async function mount({ data, attrs = {}, parent }: MountOptions = {}): Promise<I
   const el = document.createElement('indikator-target-gauge');
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   if (!('lang' in attrs) && !parent) el.setAttribute('lang', 'en');
-  if (data !== undefined) el.data = data;
+  if (data !== undefined) el.data = data as GaugeData; // anything a page may give (the element validates)
   if (parent) {
     parent.append(el);
     document.body.append(parent);

@@ -2,6 +2,7 @@
 import { waitUntil } from '@open-wc/testing';
 import '../../src/trend-line/indikator-trend-line.js';
 import type { IndikatorTrendLine } from '../../src/trend-line/trend-line.js';
+import type { TrendData } from '../../src/data/inputs.js';
 
 export type Doc = Record<string, unknown> & { series: Record<string, unknown>[] };
 
@@ -56,7 +57,7 @@ export async function mount(
   el.style.width = `${width}px`;
   el.style.display = 'block';
   setup?.(el);
-  el.data = data;
+  el.data = data as TrendData; // anything a page may give (the element validates)
   document.body.append(el);
   await waitUntil(() => el.state !== 'loading', 'never left loading', { timeout: 8000 });
   await measured(el, width);

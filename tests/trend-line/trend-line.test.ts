@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { deepFreeze, fixture } from '../helpers.js';
 import { $, $$, badAttributes, doc, frames, mount, moves, text, type Doc } from './helpers.js';
 import type { IndikatorTrendLine, SelectDetail } from '../../src/trend-line/trend-line.js';
+import type { TrendData } from '../../src/data/inputs.js';
 
 const EXTREME = 'muba-extreme-poverty.json';
 const POVERTY = 'muba-poverty-rate.json';
@@ -63,7 +64,7 @@ describe('trend line: drawing', () => {
       const el = document.createElement('indikator-trend-line') as IndikatorTrendLine;
       el.style.display = 'block';
       el.style.width = '400px';
-      el.data = doc;
+      el.data = doc as TrendData;
       const read = el.getBoundingClientRect.bind(el);
       // Whether this element, or any other, had drawn when its width was read.
       el.getBoundingClientRect = () => {
@@ -537,7 +538,7 @@ describe('trend line: input', () => {
 
 describe('trend line: accessibility', () => {
   const states: Record<string, (el: IndikatorTrendLine, fx: unknown) => void> = {
-    ready: (el, fx) => (el.data = fx),
+    ready: (el, fx) => (el.data = fx as TrendData),
     empty: (el, fx) => (el.data = { ...(fx as Doc), series: [] }),
     error: (el, fx) => (el.data = { ...(fx as Doc), title: 5 }),
     loading: () => {},
