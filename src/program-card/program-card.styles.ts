@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const cardStyles = css`
+  /* Loading holds about a card's height (README, "No layout shift"; its rows are not known yet). */
+  .loading {
+    min-height: 476px;
+  }
   .card {
     display: grid;
     gap: 14px;

@@ -5,6 +5,17 @@ import { css } from 'lit';
  * wraps at any width and zoom); the SVG holds marks only, so a right-to-left page can mirror it whole.
  */
 export const gaugeStyles = css`
+  /* Loading holds about the drawn height (README, "No layout shift": a page reserves the same
+     before the library loads), so an article does not jump when the data arrives. */
+  .loading {
+    min-height: 196px;
+  }
+  :host([variant='arc']) .loading {
+    min-height: 306px;
+  }
+  :host([size='compact']) .loading {
+    min-height: 2.5rem;
+  }
   .frame {
     --_track: var(--indikator-gauge-track, color-mix(in srgb, var(--_text) 11%, var(--_background)));
     --_band-worse: color-mix(in srgb, var(--_bad) 18%, var(--_background));

@@ -6,6 +6,13 @@ import { css } from 'lit';
  * patterns carry the meaning too, so nothing is told by colour alone.
  */
 export const trendStyles = css`
+  /* Loading holds about the drawn height (README, "No layout shift"). */
+  .loading {
+    min-height: 536px;
+  }
+  :host([variant='sparkline']) .loading {
+    min-height: 48px;
+  }
   .trend {
     display: flex;
     flex-direction: column;

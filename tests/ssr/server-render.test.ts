@@ -34,7 +34,12 @@ async function open(query: string, { scripts = true, width = 375 } = {}): Promis
 }
 
 const root = (f: Framed, tag: Tag) => f.doc.querySelector(tag)!.shadowRoot!;
-const text = (node: ParentNode) => (node as Element).textContent?.replace(/\s+/g, ' ') ?? '';
+/** What a reader sees of `node`: its text without the style sheets a server render writes into each shadow root. */
+const text = (node: ParentNode): string =>
+  [...node.childNodes]
+    .map((n) => (n.nodeName === 'STYLE' ? '' : n.nodeType === Node.TEXT_NODE ? (n.textContent ?? '') : text(n as ParentNode)))
+    .join('')
+    .replace(/\s+/g, ' ');
 
 /** Loads a module into the framed page, as its own script tag would. */
 async function load(f: Framed, src: string): Promise<void> {
