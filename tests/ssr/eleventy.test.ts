@@ -2,27 +2,16 @@
 // (demo/eleventy, an `indikator` shortcode on indikator/server) built by Eleventy 3 through the
 // test server, read with JavaScript off, then taken over by the CDN bundle.
 import { expect } from '@open-wc/testing';
+import { TAGS, openPage } from './helpers.js';
 
-const TAGS = ['indikator-target-gauge', 'indikator-trend-line', 'indikator-program-card'];
-
-async function open(scripts: boolean) {
-  const frame = document.createElement('iframe');
-  frame.width = '375';
-  frame.height = '900';
-  if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = '/__ssr/eleventy/index.html';
-  document.body.append(frame);
-  await loaded;
-  return frame;
-}
+const open = (scripts: boolean) => openPage('/__ssr/eleventy/index.html', { scripts });
 
 describe('Eleventy: widgets rendered at build time', () => {
   it('the built page shows each widget whole with JavaScript off, in Indonesian', async function () {
     this.timeout(60000);
-    const frame = await open(false);
+    const f = await open(false);
     try {
-      const doc = frame.contentDocument!;
+      const doc = f.doc;
       const gauge = doc.querySelector('indikator-target-gauge')!;
       expect(gauge.getAttribute('status')).to.equal('missed');
       expect(gauge.shadowRoot!.textContent).to.contain('tidak tercapai');
@@ -33,23 +22,23 @@ describe('Eleventy: widgets rendered at build time', () => {
       // The data is inline for the library in the browser.
       expect(JSON.parse(trend.querySelector('script[type="application/json"]')!.textContent!).id).to.be.a('string');
     } finally {
-      frame.remove();
+      f.remove();
     }
   });
 
   it('the library takes the page over without fetching, without an error', async function () {
     this.timeout(60000);
-    const frame = await open(true);
+    const f = await open(true);
     try {
-      const win = frame.contentWindow as Window & typeof globalThis;
-      const doc = frame.contentDocument!;
+      const { win, doc } = f;
       for (const tag of TAGS) await win.customElements.whenDefined(tag);
       for (const tag of TAGS) await (doc.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       expect(TAGS.map((t) => doc.querySelector(t)!.getAttribute('state'))).to.deep.equal(['ready', 'ready', 'ready']);
+      expect(f.errors).to.deep.equal([]);
       expect(win.performance.getEntriesByType('resource').filter((e) => /\.json/.test(e.name))).to.deep.equal([]);
       expect(doc.querySelector('indikator-trend-line')!.shadowRoot!.querySelector('.summary')!.textContent).to.contain('9,97%');
     } finally {
-      frame.remove();
+      f.remove();
     }
   });
 });

@@ -3,52 +3,33 @@
 // React has hydrated it.
 import { expect } from '@open-wc/testing';
 import { requireBuilt, until } from '../embed/helpers.js';
+import { TAGS, hasServerNodes, openPage } from './helpers.js';
 
 const PAGE = '/demo/nextjs/out/index.html';
-const TAGS = ['indikator-target-gauge', 'indikator-trend-line', 'indikator-program-card'];
-
-async function open(scripts: boolean) {
-  const frame = document.createElement('iframe');
-  frame.width = '375';
-  frame.height = '900';
-  if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = PAGE;
-  document.body.append(frame);
-  await loaded;
-  return frame;
-}
-
-/** Lit's server markers (`<!--lit-part …-->`) in a shadow root: the server's nodes, not drawn anew. */
-const serverNodes = (root: ShadowRoot) => {
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
-  while (walker.nextNode()) if (walker.currentNode.nodeValue?.startsWith('lit-part')) return true;
-  return false;
-};
+const open = (scripts: boolean) => openPage(PAGE, { scripts });
 
 describe('Next.js 15 (@lit-labs/nextjs): server-rendered widgets', () => {
   before(() => requireBuilt(PAGE, 'npm run build && npm run build:react'));
 
   it('next build writes each widget whole, in Indonesian (JavaScript off)', async () => {
-    const frame = await open(false);
+    const f = await open(false);
     try {
-      const doc = frame.contentDocument!;
+      const doc = f.doc;
       const gauge = doc.querySelector('indikator-target-gauge')!;
       expect(gauge.getAttribute('status')).to.equal('missed');
       expect(gauge.shadowRoot!.querySelector('[role="meter"]')!.getAttribute('aria-valuetext')).to.contain('0,47%').and.contain('tidak tercapai');
       expect(doc.querySelector('indikator-trend-line')!.shadowRoot!.querySelector('.summary')!.textContent).to.contain('18,35%');
       expect(doc.querySelector('indikator-program-card')!.shadowRoot!.querySelectorAll('indikator-trend-line')).to.have.length(2);
     } finally {
-      frame.remove();
+      f.remove();
     }
   });
 
   it("React hydrates it: the elements keep the server's nodes, get their data, and their events reach React", async function () {
     this.timeout(30000);
-    const frame = await open(true);
+    const f = await open(true);
     try {
-      const doc = frame.contentDocument!;
-      const win = frame.contentWindow as Window & typeof globalThis;
+      const { doc, win } = f;
       const loads = await until(() => {
         const items = [...doc.querySelectorAll('[data-testid="events"] li')].map((li) => li.textContent);
         return items.length >= 3 ? items : undefined;
@@ -60,11 +41,11 @@ describe('Next.js 15 (@lit-labs/nextjs): server-rendered widgets', () => {
         expect(el.getAttribute('state'), tag).to.equal('ready');
         expect(el.hasAttribute('defer-hydration'), tag).to.equal(false);
         expect(el.data, `${tag}.data`).to.be.an(tag === 'indikator-trend-line' ? 'array' : 'object');
-        expect(serverNodes(el.shadowRoot!), `${tag} kept the server's nodes`).to.equal(true);
+        expect(hasServerNodes(el.shadowRoot!), `${tag} kept the server's nodes`).to.equal(true);
       }
       expect(win.performance.getEntriesByType('resource').filter((e) => /\.json(\?|$)/.test(e.name)), 'nothing fetched').to.deep.equal([]);
     } finally {
-      frame.remove();
+      f.remove();
     }
   });
 });

@@ -3,32 +3,9 @@
 // components (@lit/react), then hydrated in the browser by hydrateRoot with the same props.
 import { expect } from '@open-wc/testing';
 import { requireBuilt, until } from '../embed/helpers.js';
+import { TAGS, openPage } from './helpers.js';
 
-const TAGS = ['indikator-target-gauge', 'indikator-trend-line', 'indikator-program-card'] as const;
-type Widget = HTMLElement & { data: unknown; updateComplete: Promise<unknown> };
-
-async function open(query: string, { scripts = true } = {}) {
-  const frame = document.createElement('iframe');
-  frame.width = '375';
-  frame.height = '900';
-  if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/__ssr/react.html?${query}`;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as Window & typeof globalThis;
-  const errors: string[] = [];
-  win.addEventListener('error', (e) => errors.push(String(e.message)));
-  win.addEventListener('unhandledrejection', (e) => errors.push(String((e as PromiseRejectionEvent).reason)));
-  const consoleError = win.console.error.bind(win.console);
-  win.console.error = (...args: unknown[]) => {
-    errors.push(args.map(String).join(' '));
-    consoleError(...args);
-  };
-  const doc = frame.contentDocument!;
-  const widget = (tag: (typeof TAGS)[number]) => doc.querySelector(tag) as Widget;
-  return { frame, win, doc, errors, widget };
-}
+const open = (query: string, { scripts = true } = {}) => openPage(`/__ssr/react.html?${query}`, { scripts });
 
 describe('React server rendering (indikator/react under @lit-labs/ssr-react)', () => {
   before(() => requireBuilt('/demo/react-ssr/dist/client.js', 'npm run build && npm run build:react'));
@@ -46,7 +23,7 @@ describe('React server rendering (indikator/react under @lit-labs/ssr-react)', (
       expect(card.shadowRoot!.querySelectorAll('indikator-target-gauge')).to.have.length(2);
       expect(card.shadowRoot!.textContent).to.contain('penanggung jawab');
     } finally {
-      f.frame.remove();
+      f.remove();
     }
   });
 
@@ -74,7 +51,7 @@ describe('React server rendering (indikator/react under @lit-labs/ssr-react)', (
       // Redrawn at its own width once taken over.
       await until(() => Number(trend.shadowRoot!.querySelector('svg.svg')?.getAttribute('width')) < 375, 'the trend line at its width');
     } finally {
-      f.frame.remove();
+      f.remove();
     }
   });
 });

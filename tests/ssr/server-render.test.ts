@@ -4,55 +4,14 @@
 // server wrote stay), and with the CDN bundle, which has none (drawn anew, in the same task).
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { TAGS, loadModule, openPage, readerText, type Framed, type Tag } from './helpers.js';
 
-type Tag = 'indikator-target-gauge' | 'indikator-trend-line' | 'indikator-program-card';
-const ALL: Tag[] = ['indikator-target-gauge', 'indikator-trend-line', 'indikator-program-card'];
+const ALL: Tag[] = [...TAGS];
 
-interface Framed {
-  frame: HTMLIFrameElement;
-  doc: Document;
-  win: Window & typeof globalThis;
-  errors: string[];
-  remove(): void;
-}
-
-/** The page in an iframe; `scripts: false` sandboxes it (JavaScript off, DOM readable). */
-async function open(query: string, { scripts = true, width = 375 } = {}): Promise<Framed> {
-  const frame = document.createElement('iframe');
-  frame.style.width = `${width}px`;
-  frame.style.height = '900px';
-  if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/__ssr/page.html?${query}`;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as Window & typeof globalThis;
-  const errors: string[] = [];
-  win.addEventListener('error', (e) => errors.push(String(e.message)));
-  win.addEventListener('unhandledrejection', (e) => errors.push(String((e as PromiseRejectionEvent).reason)));
-  return { frame, doc: frame.contentDocument!, win, errors, remove: () => frame.remove() };
-}
-
-const root = (f: Framed, tag: Tag) => f.doc.querySelector(tag)!.shadowRoot!;
-/** What a reader sees of `node`: its text without the style sheets a server render writes into each shadow root. */
-const text = (node: ParentNode): string =>
-  [...node.childNodes]
-    .map((n) => (n.nodeName === 'STYLE' ? '' : n.nodeType === Node.TEXT_NODE ? (n.textContent ?? '') : text(n as ParentNode)))
-    .join('')
-    .replace(/\s+/g, ' ');
-
-/** Loads a module into the framed page, as its own script tag would. */
-async function load(f: Framed, src: string): Promise<void> {
-  const script = f.doc.createElement('script');
-  script.type = 'module';
-  script.src = src;
-  const done = new Promise((resolve, reject) => {
-    script.addEventListener('load', resolve, { once: true });
-    script.addEventListener('error', reject, { once: true });
-  });
-  f.doc.body.append(script);
-  await done;
-}
+const open = (query: string, options: { scripts?: boolean; width?: number } = {}) => openPage(`/__ssr/page.html?${query}`, options);
+const root = (f: Framed, tag: Tag) => f.widget(tag).shadowRoot!;
+const text = readerText;
+const load = loadModule;
 
 async function settled(f: Framed, tags: Tag[]): Promise<void> {
   for (const tag of tags) {
