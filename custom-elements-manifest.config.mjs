@@ -33,7 +33,7 @@ const isPublic = (member) => (!member.privacy || member.privacy === 'public') &&
 
 /** Some attributes are the platform's, observed by the base (no JSDoc to read). */
 const GLOBAL_ATTRIBUTES = {
-  lang: 'Language of the widget (`id`, `en`, …): its own `lang`, else the nearest ancestor\'s, else the page\'s.',
+  lang: "Language of the widget (`id`, `en`, …): its own `lang`, else the nearest ancestor's, else the page's.",
 };
 
 /** `'full' | 'sparkline' | undefined` → the values an editor offers: full, sparkline. */

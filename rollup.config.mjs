@@ -209,7 +209,13 @@ export default [
   },
   {
     input: 'src/define.ts',
-    plugins: [nodeResolve(), ts(), minifyCssLiterals(), collapseTemplateIndent(), terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } })],
+    plugins: [
+      nodeResolve(),
+      ts(),
+      minifyCssLiterals(),
+      collapseTemplateIndent(),
+      terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
+    ],
     // Adapters stay separate chunks beside the bundle, loaded (relative to it) only when a page
     // uses `format`; the bundle itself registers every element.
     output: { dir: 'dist', entryFileNames: 'indikator.js', chunkFileNames: 'cdn/[name]-[hash].js', format: 'es' },

@@ -45,7 +45,7 @@ export default {
   middleware: [nextjsFiles()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), testServerPlugin(), ...testCommandsPlugins()],
   // Coverage only for whole runs: a run of a few files would fall below the threshold.
-  coverage: !process.argv.includes("--files"),
+  coverage: !process.argv.includes('--files'),
   coverageConfig: {
     include: ['src/**/*.ts'],
     report: true,

@@ -24,7 +24,8 @@ function transform(plugin, code) {
   const out = plugin.transform.call({ parse: (c) => parseAst(c) }, code, 'm.js');
   return out ? out.code : code;
 }
-const tpl = 'html`<p>\n      <span>a</span>\n      <b>${x}</b> text\n    </p>`; const s = svg`<g>\n  <text>t</text>\n</g>`; const c = `keep\n  this`;';
+const tpl =
+  'html`<p>\n      <span>a</span>\n      <b>${x}</b> text\n    </p>`; const s = svg`<g>\n  <text>t</text>\n</g>`; const c = `keep\n  this`;';
 assert.equal(
   transform(collapseTemplateIndent(), tpl),
   'html`<p> <span>a</span> <b>${x}</b> text </p>`; const s = svg`<g> <text>t</text> </g>`; const c = `keep\n  this`;',

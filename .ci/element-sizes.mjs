@@ -13,9 +13,20 @@ const ENTRIES = {
   // Everything the elements share: the base, validation, normalization, status, periods,
   // formatting, the summary sentence, messages, URL checks, Lit and d3-array.
   core: [
-    'shared/indikator-element', 'shared/define', 'data/validate', 'data/normalize', 'core/status', 'core/periods',
-    'core/format', 'core/summary', 'core/locale', 'core/messages', 'core/urls',
-  ].map((m) => `export * from './src/${m}.ts';`).join('\n'),
+    'shared/indikator-element',
+    'shared/define',
+    'data/validate',
+    'data/normalize',
+    'core/status',
+    'core/periods',
+    'core/format',
+    'core/summary',
+    'core/locale',
+    'core/messages',
+    'core/urls',
+  ]
+    .map((m) => `export * from './src/${m}.ts';`)
+    .join('\n'),
   'target-gauge': "import './src/target-gauge/indikator-target-gauge.ts';",
   'trend-line': "import './src/trend-line/indikator-trend-line.ts';",
   'gauge-and-trend': "import './src/target-gauge/indikator-target-gauge.ts';\nimport './src/trend-line/indikator-trend-line.ts';",
@@ -28,7 +39,15 @@ async function gz(code) {
     plugins: [
       virtual(code),
       nodeResolve(),
-      typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, emitDeclarationOnly: false, noEmit: false, outDir: undefined, sourceMap: false }),
+      typescript({
+        tsconfig: './tsconfig.build.json',
+        declaration: false,
+        declarationMap: false,
+        emitDeclarationOnly: false,
+        noEmit: false,
+        outDir: undefined,
+        sourceMap: false,
+      }),
       minifyCssLiterals(),
       collapseTemplateIndent(),
       terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),

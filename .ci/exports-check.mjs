@@ -8,10 +8,18 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const specs = [
-  'indikator', 'indikator/define.js', 'indikator/indikator.js', 'indikator/target-gauge.js', 'indikator/indikator-target-gauge.js',
-  'indikator/trend-line.js', 'indikator/indikator-trend-line.js', 'indikator/program-card.js', 'indikator/indikator-program-card.js',
+  'indikator',
+  'indikator/define.js',
+  'indikator/indikator.js',
+  'indikator/target-gauge.js',
+  'indikator/indikator-target-gauge.js',
+  'indikator/trend-line.js',
+  'indikator/indikator-trend-line.js',
+  'indikator/program-card.js',
+  'indikator/indikator-program-card.js',
   ...['sdmx-json', 'worldbank', 'bps', 'opensdg', 'json-stat', 'csv'].flatMap((a) => [`indikator/adapters/${a}`, `indikator/adapters/${a}.js`]),
-  'indikator/schema/indicator.schema.json', 'indikator/package.json',
+  'indikator/schema/indicator.schema.json',
+  'indikator/package.json',
 ];
 const dir = mkdtempSync(path.join(tmpdir(), 'indikator-exports-'));
 try {

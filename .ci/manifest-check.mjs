@@ -18,7 +18,8 @@ const visit = (node, where) => {
   if (Array.isArray(node)) return node.forEach((n) => visit(n, where));
   if (!node || typeof node !== 'object') return;
   for (const [key, value] of Object.entries(node)) {
-    if ((key === 'path' || key === 'module') && typeof value === 'string' && !shipped(value)) problems.push(`${where}: ${key} ${value} is not a shipped file`);
+    if ((key === 'path' || key === 'module') && typeof value === 'string' && !shipped(value))
+      problems.push(`${where}: ${key} ${value} is not a shipped file`);
     else visit(value, where);
   }
 };
@@ -28,7 +29,8 @@ for (const mod of manifest.modules) {
   visit(mod, mod.path);
   for (const d of mod.declarations ?? []) {
     for (const m of d.members ?? []) {
-      if ((m.privacy && m.privacy !== 'public') || m.static || m.name.startsWith('_')) problems.push(`${d.name}.${m.name}: ${m.privacy ?? 'static'} member listed`);
+      if ((m.privacy && m.privacy !== 'public') || m.static || m.name.startsWith('_'))
+        problems.push(`${d.name}.${m.name}: ${m.privacy ?? 'static'} member listed`);
     }
     if (d.customElement && d.tagName) elements.set(d.tagName, d);
   }
@@ -47,9 +49,11 @@ for (const tag of TAGS) {
   if (!d.members?.some((m) => m.name === 'reload' && m.kind === 'method')) problems.push(`${tag}: reload() not listed`);
   for (const name of ['indikator-load', 'indikator-error']) {
     const e = d.events?.find((x) => x.name === name);
-    if (!e?.description || !/^CustomEvent<.+>$/.test(e.type?.text ?? '')) problems.push(`${tag}: event ${name} missing, or without a description or detail type`);
+    if (!e?.description || !/^CustomEvent<.+>$/.test(e.type?.text ?? ''))
+      problems.push(`${tag}: event ${name} missing, or without a description or detail type`);
   }
-  if ((d.cssProperties?.length ?? 0) < 14 || d.cssProperties.some((p) => !p.description)) problems.push(`${tag}: custom properties missing or undescribed`);
+  if ((d.cssProperties?.length ?? 0) < 14 || d.cssProperties.some((p) => !p.description))
+    problems.push(`${tag}: custom properties missing or undescribed`);
 }
 
 const vscode = read('vscode.html-custom-data.json');
@@ -63,7 +67,11 @@ for (const tag of TAGS) {
     problems.push(`${tag}: missing from the editors' data`);
     continue;
   }
-  const names = (list) => list.map((a) => a.name).sort().join(',');
+  const names = (list) =>
+    list
+      .map((a) => a.name)
+      .sort()
+      .join(',');
   if (names(v.attributes) !== names(d.attributes)) problems.push(`${tag}: vscode attributes differ from the manifest`);
   if (names(w.attributes) !== names(d.attributes)) problems.push(`${tag}: web-types attributes differ from the manifest`);
   if (names(w.events) !== names(d.events)) problems.push(`${tag}: web-types events differ from the manifest`);
@@ -77,4 +85,6 @@ if (problems.length) {
   console.error(`custom-elements.json and the editors' data: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`ok   custom-elements.json (${manifest.modules.length} modules, ${elements.size} elements) and the editors' data describe the shipped package`);
+console.log(
+  `ok   custom-elements.json (${manifest.modules.length} modules, ${elements.size} elements) and the editors' data describe the shipped package`,
+);

@@ -15,7 +15,9 @@ function report(label, bytes, budget, goal, hard) {
   failed ||= !ok;
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${label}: ${kb(bytes)} gzip (budget ${kb(budget)})`);
   if (goal && bytes > goal) {
-    console.log(`     ${kb(bytes - goal)} over the goal of ${kb(goal)}${hard && bytes > hard ? `, ${kb(bytes - hard)} over the hard limit of ${kb(hard)}` : ''}`);
+    console.log(
+      `     ${kb(bytes - goal)} over the goal of ${kb(goal)}${hard && bytes > hard ? `, ${kb(bytes - hard)} over the hard limit of ${kb(hard)}` : ''}`,
+    );
   }
 }
 

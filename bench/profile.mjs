@@ -20,7 +20,16 @@ const server = await serve();
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
   defaultViewport: { width: 1280, height: 800 },
 });
 const context = await browser.createBrowserContext();
@@ -47,7 +56,9 @@ console.log(`${lib} / ${name}: ${result.error ?? `${result.ms.toFixed(1)} ms, lo
 // ---- main-thread time by kind, from the trace ------------------------------------------------
 import { readFileSync } from 'node:fs';
 const events = JSON.parse(readFileSync(tracePath, 'utf8')).traceEvents ?? [];
-const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'FunctionCall'));
+const main = events.find(
+  (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'FunctionCall'),
+);
 const kinds = {
   Layout: 'layout',
   UpdateLayoutTree: 'style',

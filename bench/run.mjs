@@ -38,8 +38,18 @@ const CASES = {
   'lines-50': { title: '50 trend lines × 1,000 points', libs: LIBS, heavy: false, goal: { ratio: 0.6 } },
   'lines-200': { title: '200 trend lines × 1,000 points', libs: LIBS, heavy: true },
   'big-1': { title: '1 trend line × 100,000 points', libs: LIBS, heavy: false, goal: { ratio: 0.35 } },
-  'gauges-200': { title: '200 gauges (Indikator target gauge vs a d3 bullet bar)', libs: ['baseline', 'indikator'], heavy: true, goal: { longestTask: 200 } },
-  import: { title: 'Import + first chart (1 × 1,000 points), cold: navigation start to first chart laid out', libs: LIBS, heavy: false, goal: { ratio: 1.0 } },
+  'gauges-200': {
+    title: '200 gauges (Indikator target gauge vs a d3 bullet bar)',
+    libs: ['baseline', 'indikator'],
+    heavy: true,
+    goal: { longestTask: 200 },
+  },
+  import: {
+    title: 'Import + first chart (1 × 1,000 points), cold: navigation start to first chart laid out',
+    libs: LIBS,
+    heavy: false,
+    goal: { ratio: 1.0 },
+  },
   memory: { title: 'Retained heap and elements per chart (200 × 1,000 points)', libs: LIBS, heavy: true, goal: { heapKB: 40, elements: 40 } },
 };
 
@@ -127,7 +137,11 @@ async function sample(browser, base, lib, name) {
     if (name === 'memory') return await memorySample(page, url, errors);
     await page.goto(url, { waitUntil: 'load', timeout: PAGE_TIMEOUT });
     // A page that throws before it reports (e.g. a broken bundle) fails after 2 s, not the timeout.
-    await waitFor(page, () => window.__result !== undefined || (window.__pageErrorAt !== undefined && performance.now() - window.__pageErrorAt > 2000), errors);
+    await waitFor(
+      page,
+      () => window.__result !== undefined || (window.__pageErrorAt !== undefined && performance.now() - window.__pageErrorAt > 2000),
+      errors,
+    );
     const result = await page.evaluate(() => window.__result);
     if (!result) throw new Error('the page threw before reporting a result');
     return result;
@@ -149,8 +163,15 @@ async function waitFor(page, fn, errors) {
 async function memorySample(page, url, errors) {
   const cdp = await page.createCDPSession();
   await page.goto(url, { waitUntil: 'load', timeout: PAGE_TIMEOUT });
-  await waitFor(page, () => window.__memoryReady === true || window.__result !== undefined || (window.__pageErrorAt !== undefined && performance.now() - window.__pageErrorAt > 2000), errors);
-  const early = await page.evaluate(() => (window.__memoryReady ? undefined : window.__result ?? { error: 'the page threw before it was ready' }));
+  await waitFor(
+    page,
+    () =>
+      window.__memoryReady === true ||
+      window.__result !== undefined ||
+      (window.__pageErrorAt !== undefined && performance.now() - window.__pageErrorAt > 2000),
+    errors,
+  );
+  const early = await page.evaluate(() => (window.__memoryReady ? undefined : (window.__result ?? { error: 'the page threw before it was ready' })));
   if (early?.error) return { error: [early.error, ...errors].join('\n') };
   const heap = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
@@ -241,7 +262,9 @@ async function main() {
       if (!ONLY_CASES.some((c) => (c === 'gauges-200' ? 'gauge' : 'line') === kind)) continue;
       const r = await sample(browser, server.url, 'indikator', probe);
       indikator.kinds[kind] = r.error ? { renders: false, reason: r.error.split('\n').slice(0, 6).join(' | ') } : { renders: true, probe: r };
-      log(`bench: Indikator ${kind} probe: ${r.error ? 'DOES NOT RENDER: ' + r.error.split('\n')[0] : `ok (${fmt(r.ms)} ms, first chart ${JSON.stringify(r.first)})`}`);
+      log(
+        `bench: Indikator ${kind} probe: ${r.error ? 'DOES NOT RENDER: ' + r.error.split('\n')[0] : `ok (${fmt(r.ms)} ms, first chart ${JSON.stringify(r.first)})`}`,
+      );
     }
   }
   const indikatorRuns = (name) => {
@@ -285,7 +308,9 @@ async function main() {
         if (failures[`${c}/${l}`].length === 1) log(`  ! ${c} / ${l}: ${r.error.split('\n').slice(0, 3).join(' | ')}`);
       } else samples[c][l].push(r);
     }
-    const per = Object.entries(spent).map(([c, ms]) => `${c} ${(ms / 1000).toFixed(1)}`).join(', ');
+    const per = Object.entries(spent)
+      .map(([c, ms]) => `${c} ${(ms / 1000).toFixed(1)}`)
+      .join(', ');
     log(`bench: round ${round + 1}/${ROUNDS}: ${jobs.length} samples in ${((Date.now() - t) / 1000).toFixed(1)} s (${per})`);
   }
   await browser.close();
@@ -325,7 +350,13 @@ async function main() {
   const meta = {
     date: new Date().toISOString(),
     chromium,
-    machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, memoryGiB: +(os.totalmem() / 2 ** 30).toFixed(1), platform: `${os.type()} ${os.release()}`, node: process.version },
+    machine: {
+      cpu: os.cpus()[0]?.model,
+      cores: os.cpus().length,
+      memoryGiB: +(os.totalmem() / 2 ** 30).toFixed(1),
+      platform: `${os.type()} ${os.release()}`,
+      node: process.version,
+    },
     rounds: ROUNDS,
     heavyRounds: HEAVY_ROUNDS,
     seed: SEED,
@@ -356,7 +387,9 @@ function goalLines({ indikator, summary, bundles }) {
   lines.push('| goal | target | Indikator | verdict |', '|---|---|---|---|');
   if (bundles.indikator?.gzip) {
     const kb = bundles.indikator.gzip / 1024;
-    lines.push(`| dist/indikator.js gzip -9 | <= 20 KB (CI limit 25 KB) | ${fmt(kb, 1)} KB | ${check(kb <= 20)}${kb > 20 ? ` by ${fmt(kb - 20, 1)} KB` : ''} |`);
+    lines.push(
+      `| dist/indikator.js gzip -9 | <= 20 KB (CI limit 25 KB) | ${fmt(kb, 1)} KB | ${check(kb <= 20)}${kb > 20 ? ` by ${fmt(kb - 20, 1)} KB` : ''} |`,
+    );
   } else lines.push(`| dist/indikator.js gzip -9 | <= 20 KB | not built | |`);
   if (summary['lines-50']) lines.push(ratio('lines-50', 0.6));
   if (summary['big-1']) {
@@ -368,21 +401,32 @@ function goalLines({ indikator, summary, bundles }) {
     const m = ind('memory');
     if (status('memory')) lines.push(`| retained heap / elements per 1,000-point chart | <= 40 KB; <= 40 | Indikator ${status('memory')} | |`);
     else {
-      lines.push(`| retained JS heap per 1,000-point chart | <= 40 KB | ${fmt(m.heapKB, 1)} KB | ${check(m.heapKB <= 40)}${m.heapKB > 40 ? ` by ${fmt(m.heapKB - 40, 1)} KB` : ''} |`);
-      lines.push(`| elements per chart | <= 40 | ${fmt(m.elements, 1)} | ${check(m.elements <= 40)}${m.elements > 40 ? ` by ${fmt(m.elements - 40, 0)}` : ''} |`);
+      lines.push(
+        `| retained JS heap per 1,000-point chart | <= 40 KB | ${fmt(m.heapKB, 1)} KB | ${check(m.heapKB <= 40)}${m.heapKB > 40 ? ` by ${fmt(m.heapKB - 40, 1)} KB` : ''} |`,
+      );
+      lines.push(
+        `| elements per chart | <= 40 | ${fmt(m.elements, 1)} | ${check(m.elements <= 40)}${m.elements > 40 ? ` by ${fmt(m.elements - 40, 0)}` : ''} |`,
+      );
     }
   }
   if (summary['gauges-200']) {
     const s = status('gauges-200');
     const g = ind('gauges-200');
-    lines.push(s ? `| 200 gauges: longest task | < 200 ms | Indikator ${s} | |` : `| 200 gauges: longest task | < 200 ms | ${longest(g)} | ${check(g.longestTaskMax < 200)} |`);
+    lines.push(
+      s
+        ? `| 200 gauges: longest task | < 200 ms | Indikator ${s} | |`
+        : `| 200 gauges: longest task | < 200 ms | ${longest(g)} | ${check(g.longestTaskMax < 200)} |`,
+    );
   }
   if (!indikator.built) lines.push('', `Indikator was NOT BUILT: ${indikator.reason}`);
   for (const [kind, k] of Object.entries(indikator.kinds)) if (!k.renders) lines.push('', `Indikator ${kind} DOES NOT RENDER: ${k.reason}`);
   return lines;
 }
 
-const longest = (row) => (row.longestTaskMax > 0 ? `median ${row.longestTaskMedian > 0 ? fmt(row.longestTaskMedian, 0) : '< 50'} ms, max ${fmt(row.longestTaskMax, 0)} ms` : 'none >= 50 ms');
+const longest = (row) =>
+  row.longestTaskMax > 0
+    ? `median ${row.longestTaskMedian > 0 ? fmt(row.longestTaskMedian, 0) : '< 50'} ms, max ${fmt(row.longestTaskMax, 0)} ms`
+    : 'none >= 50 ms';
 
 function report(out) {
   const { meta, indikator, bundles, summary, failures } = out;
@@ -391,11 +435,19 @@ function report(out) {
   L.push(`Generated by \`npm run bench\` (bench/run.mjs). See bench/README.md for what each case measures.`, '');
   L.push(`- Date: ${meta.date}`);
   L.push(`- Browser: ${meta.chromium} (headless, ${CHROME})`);
-  L.push(`- Machine: ${meta.machine.cpu}, ${meta.machine.cores} cores, ${meta.machine.memoryGiB} GiB, ${meta.machine.platform}, Node ${meta.machine.node}`);
+  L.push(
+    `- Machine: ${meta.machine.cpu}, ${meta.machine.cores} cores, ${meta.machine.memoryGiB} GiB, ${meta.machine.platform}, Node ${meta.machine.node}`,
+  );
   const pv = meta.indikator;
-  L.push(`- Indikator measured: ${pv.dist}/indikator.js (sha256 ${pv.bundleSha256 ?? '—'}, built ${pv.bundleBuilt ?? '—'}), repo at ${pv.commit ?? '?'}${pv.srcChanges ? ` with ${pv.srcChanges} uncommitted change(s) under src/` : ''}`);
-  L.push(`- Rounds: ${meta.rounds} (200-chart and memory cases: ${meta.heavyRounds}); cold page (new browser context) per sample; random order within each round (seed ${meta.seed}); run took ${meta.durationS} s`);
-  L.push(`- Figures are medians; **ratios are to the d3 baseline measured in the same run** and are the figures that count. Absolute ms on this shared machine drift between runs.`);
+  L.push(
+    `- Indikator measured: ${pv.dist}/indikator.js (sha256 ${pv.bundleSha256 ?? '—'}, built ${pv.bundleBuilt ?? '—'}), repo at ${pv.commit ?? '?'}${pv.srcChanges ? ` with ${pv.srcChanges} uncommitted change(s) under src/` : ''}`,
+  );
+  L.push(
+    `- Rounds: ${meta.rounds} (200-chart and memory cases: ${meta.heavyRounds}); cold page (new browser context) per sample; random order within each round (seed ${meta.seed}); run took ${meta.durationS} s`,
+  );
+  L.push(
+    `- Figures are medians; **ratios are to the d3 baseline measured in the same run** and are the figures that count. Absolute ms on this shared machine drift between runs.`,
+  );
   if (!indikator.built) L.push('', `> **Indikator not built**: ${indikator.reason}. Peers only.`);
   for (const [kind, k] of Object.entries(indikator.kinds)) if (!k.renders) L.push('', `> **Indikator ${kind} does not render**: ${k.reason}`);
   L.push('', '## Goals (quality-bar.md, Performance)', '', ...goalLines(out), '');
@@ -403,18 +455,30 @@ function report(out) {
   for (const [c, rows] of Object.entries(summary)) {
     L.push(`## ${CASES[c].title}`, '');
     if (c === 'memory') {
-      L.push('| library | JS heap KB / chart | DOM (embedder) heap KB / chart | elements / chart | render ms | samples |', '|---|---:|---:|---:|---:|---:|');
+      L.push(
+        '| library | JS heap KB / chart | DOM (embedder) heap KB / chart | elements / chart | render ms | samples |',
+        '|---|---:|---:|---:|---:|---:|',
+      );
       for (const [l, r] of Object.entries(rows)) {
         if (r.status) L.push(`| ${LABEL[l]} | ${r.status} | | | | |`);
-        else L.push(`| ${LABEL[l]} | ${fmt(r.heapKB)} | ${fmt(r.embedderKB)} | ${fmt(r.elements)} | ${fmt(r.medianMs, 0)} | ${r.n}${r.failures ? ` (+${r.failures} failed)` : ''} |`);
+        else
+          L.push(
+            `| ${LABEL[l]} | ${fmt(r.heapKB)} | ${fmt(r.embedderKB)} | ${fmt(r.elements)} | ${fmt(r.medianMs, 0)} | ${r.n}${r.failures ? ` (+${r.failures} failed)` : ''} |`,
+          );
       }
     } else {
-      L.push('| library | median ms | p25–p75 ms | ratio to baseline | longest task (median / max) | frames to settle | samples |', '|---|---:|---:|---:|---:|---:|---:|');
+      L.push(
+        '| library | median ms | p25–p75 ms | ratio to baseline | longest task (median / max) | frames to settle | samples |',
+        '|---|---:|---:|---:|---:|---:|---:|',
+      );
       for (const [l, r] of Object.entries(rows)) {
         if (r.status) L.push(`| ${LABEL[l]} | ${r.status} | | | | | |`);
         else {
-          const lt = r.longestTaskMax > 0 ? `${r.longestTaskMedian > 0 ? fmt(r.longestTaskMedian, 0) : '< 50'} / ${fmt(r.longestTaskMax, 0)} ms` : '< 50 ms';
-          L.push(`| ${LABEL[l]} | ${fmt(r.medianMs)} | ${fmt(r.p25Ms)}–${fmt(r.p75Ms)} | ${fmt(r.ratio, 2)} | ${lt} | ${fmt(r.frames, 0)} | ${r.n}${r.failures ? ` (+${r.failures} failed)` : ''} |`);
+          const lt =
+            r.longestTaskMax > 0 ? `${r.longestTaskMedian > 0 ? fmt(r.longestTaskMedian, 0) : '< 50'} / ${fmt(r.longestTaskMax, 0)} ms` : '< 50 ms';
+          L.push(
+            `| ${LABEL[l]} | ${fmt(r.medianMs)} | ${fmt(r.p25Ms)}–${fmt(r.p75Ms)} | ${fmt(r.ratio, 2)} | ${lt} | ${fmt(r.frames, 0)} | ${r.n}${r.failures ? ` (+${r.failures} failed)` : ''} |`,
+          );
         }
       }
     }
@@ -427,9 +491,16 @@ function report(out) {
     const b = bundles[l];
     if (!b) continue;
     if (b.error) L.push(`| ${LABEL[l]} | ${b.error} | | |`);
-    else L.push(`| ${LABEL[l]}${b.css ? ` (+ ${fmt(b.css.gzip / 1024)} KB CSS)` : ''} | ${fmt(b.bytes / 1024)} | ${fmt(b.gzip / 1024)} | ${ik ? `${fmt(b.gzip / ik, 2)} ×` : '—'} |`);
+    else
+      L.push(
+        `| ${LABEL[l]}${b.css ? ` (+ ${fmt(b.css.gzip / 1024)} KB CSS)` : ''} | ${fmt(b.bytes / 1024)} | ${fmt(b.gzip / 1024)} | ${ik ? `${fmt(b.gzip / ik, 2)} ×` : '—'} |`,
+      );
   }
-  L.push('', 'Indikator: `dist/indikator.js` as built (all three elements; lazily loaded format adapters not counted). Peers: one esbuild bundle each of what a line chart needs (bench/entries/): Chart.js and ECharts tree-shaken per their docs, Highcharts core (`highcharts/esm`), Plot `plot` + `lineY`, uPlot whole.', '');
+  L.push(
+    '',
+    'Indikator: `dist/indikator.js` as built (all three elements; lazily loaded format adapters not counted). Peers: one esbuild bundle each of what a line chart needs (bench/entries/): Chart.js and ECharts tree-shaken per their docs, Highcharts core (`highcharts/esm`), Plot `plot` + `lineY`, uPlot whole.',
+    '',
+  );
 
   if (Object.keys(failures).length) {
     L.push('## Failed samples', '');
@@ -444,7 +515,8 @@ if (process.argv.includes('--report')) {
   const out = JSON.parse(readFileSync(join(here, 'results.json'), 'utf8'));
   writeFileSync(join(here, 'RESULTS.md'), report(out));
   log(goalLines(out).join('\n'));
-} else main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+} else
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });

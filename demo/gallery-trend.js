@@ -1,9 +1,7 @@
 // The gallery's array inputs (comparison series) and annotations: set through properties.
 const load = (name) => fetch(`/demo/data/${name}`).then((r) => r.json());
 
-const [muba, sumsel, idn] = await Promise.all(
-  ['muba-poverty-rate.json', 'sumsel-poverty-rate-march.json', 'idn-poverty-rate-march.json'].map(load),
-);
+const [muba, sumsel, idn] = await Promise.all(['muba-poverty-rate.json', 'sumsel-poverty-rate-march.json', 'idn-poverty-rate-march.json'].map(load));
 document.getElementById('compare').data = [muba, sumsel, idn];
 
 document.getElementById('extreme').annotations = [{ period: '2025-07-16', label: 'Rapat koordinasi' }];

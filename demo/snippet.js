@@ -8,8 +8,14 @@ const CDN = `https://unpkg.com/indikator@${VERSION}/dist/`;
 const HERE = new URL('../dist/', import.meta.url).href;
 const TAGS = { gauge: 'indikator-target-gauge', 'trend-line': 'indikator-trend-line', 'program-card': 'indikator-program-card' };
 const VARIANTS = {
-  gauge: [['', 'bullet (bawaan)'], ['arc', 'arc']],
-  'trend-line': [['', 'full (bawaan)'], ['sparkline', 'sparkline']],
+  gauge: [
+    ['', 'bullet (bawaan)'],
+    ['arc', 'arc'],
+  ],
+  'trend-line': [
+    ['', 'full (bawaan)'],
+    ['sparkline', 'sparkline'],
+  ],
   'program-card': [],
 };
 
@@ -60,7 +66,7 @@ function absolute(src) {
   }
 }
 
-const textOf = (text, lang) => (typeof text === 'string' ? text : text?.[lang] ?? text?.en ?? Object.values(text ?? {})[0] ?? '');
+const textOf = (text, lang) => (typeof text === 'string' ? text : (text?.[lang] ?? text?.en ?? Object.values(text ?? {})[0] ?? ''));
 
 let loaded = { url: '', doc: undefined, error: '' };
 async function load(url) {
@@ -89,7 +95,11 @@ function fillVariants(widget, keep) {
 }
 
 const attr = (name, value) => ` ${name}="${escapeHtml(value)}"`;
-const indent = (text, by) => text.split('\n').map((line) => (line ? by + line : line)).join('\n');
+const indent = (text, by) =>
+  text
+    .split('\n')
+    .map((line) => (line ? by + line : line))
+    .join('\n');
 
 let run = 0;
 async function update() {
@@ -128,7 +138,10 @@ async function update() {
   problem.textContent = trouble;
 
   const tag = TAGS[c.widget];
-  const attrs = [['src', url], ['lang', c.lang]];
+  const attrs = [
+    ['src', url],
+    ['lang', c.lang],
+  ];
   if (c.theme) attrs.push(['theme', c.theme]);
   if (targetId) attrs.push(['target-id', targetId]);
   if (c.variant) attrs.push(['variant', c.variant]);
@@ -143,7 +156,10 @@ async function update() {
   if (c.theme) query.set('theme', c.theme);
   if (targetId) query.set('target-id', targetId);
   if (c.variant) query.set('variant', c.variant);
-  const frameId = `indikator-${(doc?.id ?? 'widget').toString().replace(/[^A-Za-z0-9._-]+/g, '-').slice(-40)}`;
+  const frameId = `indikator-${(doc?.id ?? 'widget')
+    .toString()
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .slice(-40)}`;
   query.set('id', frameId);
   const title = textOf(doc?.title, c.lang) || 'Indikator';
   const el = renderPreview(tag, attrs);

@@ -81,9 +81,7 @@ export const MissingFile: Story = {
 export const AllStates: Story = {
   render: (a) =>
     html`<div dir=${a.dir} lang=${a.lang} style="display: grid; gap: 12px; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr))">
-      ${(['bullet', 'arc'] as const).flatMap((variant) =>
-        (['ready', 'loading', 'empty', 'error'] as const).map((state) => gauge(a, state, variant)),
-      )}
+      ${(['bullet', 'arc'] as const).flatMap((variant) => (['ready', 'loading', 'empty', 'error'] as const).map((state) => gauge(a, state, variant)))}
       ${(['ready', 'loading', 'empty', 'error'] as const).map((state) => gauge({ ...a, size: 'compact' }, state))}
     </div>`,
 };

@@ -29,7 +29,8 @@ const dataFor = (state: State, name: Args['data']): unknown => {
   const primary = Array.isArray(data) ? data[0]! : data;
   if (state === 'loading') return undefined;
   if (state === 'empty') return { ...primary, series: [] };
-  if (state === 'error') return Array.isArray(data) ? [primary, { ...data[1], series: [{ period: '2024', value: '4,74' }] }] : { ...primary, decimals: 'two' };
+  if (state === 'error')
+    return Array.isArray(data) ? [primary, { ...data[1], series: [{ period: '2024', value: '4,74' }] }] : { ...primary, decimals: 'two' };
   return data;
 };
 
@@ -44,8 +45,7 @@ const trend = (a: Args, state: State = a.state, variant = a.variant) =>
     heading-level="3"
   ></indikator-trend-line>`;
 
-const frame = (a: Args, content: unknown) =>
-  html`<div dir=${a.dir} lang=${a.lang} style=${`max-width: ${a.width}px`}>${content}</div>`;
+const frame = (a: Args, content: unknown) => html`<div dir=${a.dir} lang=${a.lang} style=${`max-width: ${a.width}px`}>${content}</div>`;
 
 const meta: Meta<Args> = {
   title: 'Elements/Trend line',
@@ -91,11 +91,7 @@ export const ErrorEnglish: Story = { args: { state: 'error', lang: 'en' } };
 /** Sparklines for cards and tables, every data set. */
 export const Sparklines: Story = {
   args: { variant: 'sparkline' },
-  render: (a) =>
-    frame(
-      a,
-      html`${(['poverty', 'extreme', 'indonesia'] as const).map((data) => trend({ ...a, data }, a.state, 'sparkline'))}`,
-    ),
+  render: (a) => frame(a, html`${(['poverty', 'extreme', 'indonesia'] as const).map((data) => trend({ ...a, data }, a.state, 'sparkline'))}`),
 };
 export const SparklineDark: Story = { ...Sparklines, args: { variant: 'sparkline', theme: 'dark', lang: 'en' } };
 export const SparklineRightToLeft: Story = { ...Sparklines, args: { variant: 'sparkline', dir: 'rtl', lang: 'en' } };

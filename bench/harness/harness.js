@@ -151,15 +151,27 @@ function d3Line(L, container, d, axes) {
   const y = linear(L, [y0, y1], [H - m.b, m.t], valueFormat);
   const svg = L.select(container).append('svg').attr('width', W).attr('height', H).attr('viewBox', `0 0 ${W} ${H}`);
   if (axes) {
-    svg.append('g').attr('transform', `translate(0,${H - m.b})`).call(L.axisBottom(x).ticks(W / 80));
-    svg.append('g').attr('transform', `translate(${m.l},0)`).call(L.axisLeft(y).ticks(H / 40));
+    svg
+      .append('g')
+      .attr('transform', `translate(0,${H - m.b})`)
+      .call(L.axisBottom(x).ticks(W / 80));
+    svg
+      .append('g')
+      .attr('transform', `translate(${m.l},0)`)
+      .call(L.axisLeft(y).ticks(H / 40));
   }
   svg
     .append('path')
     .attr('fill', 'none')
     .attr('stroke', 'steelblue')
     .attr('stroke-width', 1.5)
-    .attr('d', L.line((_, i) => x(d.x[i]), (v) => y(v))(d.y));
+    .attr(
+      'd',
+      L.line(
+        (_, i) => x(d.x[i]),
+        (v) => y(v),
+      )(d.y),
+    );
 }
 
 /** The classic d3 bullet bar: qualitative ranges, the measure, the target marker, an axis, a label. */
@@ -170,7 +182,13 @@ function d3Bullet(L, container, g) {
   const x = linear(L, [0, max], [0, GAUGE_W - m.l - m.r], valueFormat);
   const bh = h - m.t - m.b;
   const svg = L.select(container).append('svg').attr('width', GAUGE_W).attr('height', h).attr('role', 'img');
-  svg.append('text').attr('x', m.l - 6).attr('y', m.t + bh / 2).attr('dy', '0.32em').attr('text-anchor', 'end').text(valueFormat(g.values.at(-1)));
+  svg
+    .append('text')
+    .attr('x', m.l - 6)
+    .attr('y', m.t + bh / 2)
+    .attr('dy', '0.32em')
+    .attr('text-anchor', 'end')
+    .text(valueFormat(g.values.at(-1)));
   const root = svg.append('g').attr('transform', `translate(${m.l},${m.t})`);
   root
     .selectAll('rect.range')
@@ -180,8 +198,22 @@ function d3Bullet(L, container, g) {
     .attr('width', (v) => x(v))
     .attr('height', bh)
     .attr('fill', (_, i) => ['#eee', '#ddd', '#ccc'][i]);
-  root.append('rect').attr('class', 'measure').attr('y', bh / 3).attr('width', x(g.values.at(-1))).attr('height', bh / 3).attr('fill', 'steelblue');
-  root.append('line').attr('class', 'marker').attr('x1', x(g.target)).attr('x2', x(g.target)).attr('y1', bh / 6).attr('y2', (bh * 5) / 6).attr('stroke', '#000').attr('stroke-width', 2);
+  root
+    .append('rect')
+    .attr('class', 'measure')
+    .attr('y', bh / 3)
+    .attr('width', x(g.values.at(-1)))
+    .attr('height', bh / 3)
+    .attr('fill', 'steelblue');
+  root
+    .append('line')
+    .attr('class', 'marker')
+    .attr('x1', x(g.target))
+    .attr('x2', x(g.target))
+    .attr('y1', bh / 6)
+    .attr('y2', (bh * 5) / 6)
+    .attr('stroke', '#000')
+    .attr('stroke-width', 2);
   root.append('g').attr('transform', `translate(0,${bh})`).call(L.axisBottom(x).ticks(5));
 }
 
@@ -382,7 +414,9 @@ export async function start(lib, L) {
       result.longestTask = longestTask(0, result.ms);
       result.first = describeFirst(lib, containers[0]);
       const nav = performance.getEntriesByType('navigation')[0];
-      const res = performance.getEntriesByType('resource').map((e) => ({ n: e.name.replace(location.origin, ''), s: Math.round(e.startTime), e: Math.round(e.responseEnd) }));
+      const res = performance
+        .getEntriesByType('resource')
+        .map((e) => ({ n: e.name.replace(location.origin, ''), s: Math.round(e.startTime), e: Math.round(e.responseEnd) }));
       result.timeline = { responseEnd: nav?.responseEnd, domInteractive: nav?.domInteractive, start: result.startedAt, resources: res };
     } else if (spec.mode === 'memory') {
       // The runner forces GC and reads the heap before and after calling this.

@@ -15,7 +15,13 @@ const data = (name) => readFile(new URL(`../data/${name}`, import.meta.url), 'ut
 /** The documents the page shows; the programme's indicators (URLs in the file) read here and given inline. */
 export async function pageProps(lang = 'id') {
   const [muba, sumsel, idn, extreme, program] = await Promise.all(
-    ['muba-poverty-rate.json', 'sumsel-poverty-rate-march.json', 'idn-poverty-rate-march.json', 'muba-extreme-poverty.json', 'program-muba-poverty-2025.json'].map(data),
+    [
+      'muba-poverty-rate.json',
+      'sumsel-poverty-rate-march.json',
+      'idn-poverty-rate-march.json',
+      'muba-extreme-poverty.json',
+      'program-muba-poverty-2025.json',
+    ].map(data),
   );
   const rows = { 'muba-poverty-rate.json': muba, 'muba-extreme-poverty.json': extreme };
   const indicators = program.indicators.map((entry) => (typeof entry === 'string' && rows[entry] ? { data: rows[entry] } : entry));

@@ -17,7 +17,7 @@ import extreme from '../data/muba-extreme-poverty.json';
 const COMPARISON = [muba, sumsel, idn];
 const PROGRAMME_URL = new URL('../../data/program-muba-poverty-2025.json', document.baseURI).href;
 
-const titleOf = (doc, lang) => (typeof doc?.title === 'string' ? doc.title : doc?.title?.[lang] ?? doc?.title?.en ?? doc?.id);
+const titleOf = (doc, lang) => (typeof doc?.title === 'string' ? doc.title : (doc?.title?.[lang] ?? doc?.title?.en ?? doc?.id));
 
 function App() {
   const [lang, setLang] = useState('id');
@@ -89,7 +89,9 @@ function App() {
         ></indikator-trend-line>
       </div>
 
-      <h2>Kartu program (atribut <code>src</code>)</h2>
+      <h2>
+        Kartu program (atribut <code>src</code>)
+      </h2>
       <indikator-program-card
         className="wide"
         src={PROGRAMME_URL}

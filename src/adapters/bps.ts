@@ -57,7 +57,8 @@ const MAX_CODE_DIGITS = 12;
 
 function codes(message: Json, name: ListName): Code[] {
   const list = message[name];
-  if (!Array.isArray(list)) return notATable(`"${name}" is missing: keys cannot be read without it`, `"${name}" tidak ada: kunci tidak dapat dibaca tanpanya`);
+  if (!Array.isArray(list))
+    return notATable(`"${name}" is missing: keys cannot be read without it`, `"${name}" tidak ada: kunci tidak dapat dibaca tanpanya`);
   return list.map((c, i) => {
     if (!isRecord(c)) return notATable(`${name}[${i}] is not an object`, `${name}[${i}] bukan objek`);
     const val =
@@ -185,7 +186,8 @@ interface Series {
 }
 
 export const adapt: Adapter = (message, options = {}) => {
-  if (!isRecord(message)) return notATable(`expected a JSON object, got ${describe(message)}`, `seharusnya objek JSON, tetapi isinya ${describeId(message)}`);
+  if (!isRecord(message))
+    return notATable(`expected a JSON object, got ${describe(message)}`, `seharusnya objek JSON, tetapi isinya ${describeId(message)}`);
   if (message.status !== undefined && message.status !== 'OK') {
     const said = `${JSON.stringify(message.status)}${str(message.message) ? `: ${str(message.message)}` : ''}`;
     return fail(
@@ -252,7 +254,9 @@ export const adapt: Adapter = (message, options = {}) => {
     [...list]
       .map((k) => {
         const combos = decoded.get(k)!.map(describeCombo);
-        return lang === 'en' ? `datacontent key "${k}" fits ${combos.join(' and ')}` : `kunci datacontent "${k}" cocok dengan ${combos.join(' dan ')}`;
+        return lang === 'en'
+          ? `datacontent key "${k}" fits ${combos.join(' and ')}`
+          : `kunci datacontent "${k}" cocok dengan ${combos.join(' dan ')}`;
       })
       .join('; ');
   const ambiguous = [...decoded].filter(([, ways]) => ways.length > 1).map(([key]) => key);
@@ -296,7 +300,10 @@ export const adapt: Adapter = (message, options = {}) => {
   } catch (error) {
     // Say so now if some keys cannot be placed, so the author does not select into them blindly.
     if (error instanceof AdapterError && ambiguous.length) {
-      throw new AdapterError(`${error.message}. Also: ${ambiguityText(ambiguous, 'en')}`, `${error.id}. Selain itu: ${ambiguityText(ambiguous, 'id')}`);
+      throw new AdapterError(
+        `${error.message}. Also: ${ambiguityText(ambiguous, 'en')}`,
+        `${error.id}. Selain itu: ${ambiguityText(ambiguous, 'id')}`,
+      );
     }
     throw error;
   }
@@ -306,8 +313,14 @@ export const adapt: Adapter = (message, options = {}) => {
         {
           kind: 'discrepancy',
           text: {
-            en: `${unplaced.length.toLocaleString('en')} value${unplaced.length === 1 ? '' : 's'} could not be placed: the key${unplaced.length === 1 ? '' : 's'} ${unplaced.slice(0, 5).map((k) => `"${k}"`).join(', ')}${unplaced.length > 5 ? ', …' : ''} fit${unplaced.length === 1 ? 's' : ''} no combination of the code lists.`,
-            id: `${unplaced.length.toLocaleString('id')} nilai tidak dapat ditempatkan: kunci ${unplaced.slice(0, 5).map((k) => `"${k}"`).join(', ')}${unplaced.length > 5 ? ', …' : ''} tidak cocok dengan kombinasi kode mana pun.`,
+            en: `${unplaced.length.toLocaleString('en')} value${unplaced.length === 1 ? '' : 's'} could not be placed: the key${unplaced.length === 1 ? '' : 's'} ${unplaced
+              .slice(0, 5)
+              .map((k) => `"${k}"`)
+              .join(', ')}${unplaced.length > 5 ? ', …' : ''} fit${unplaced.length === 1 ? 's' : ''} no combination of the code lists.`,
+            id: `${unplaced.length.toLocaleString('id')} nilai tidak dapat ditempatkan: kunci ${unplaced
+              .slice(0, 5)
+              .map((k) => `"${k}"`)
+              .join(', ')}${unplaced.length > 5 ? ', …' : ''} tidak cocok dengan kombinasi kode mana pun.`,
           },
         },
       ]
@@ -318,7 +331,10 @@ export const adapt: Adapter = (message, options = {}) => {
     const observations: RawObservation[] = [];
     const clashes: string[] = [];
     for (const [key, ways] of decoded) {
-      const fits = ways.filter(([v, va, tv, , tt]) => v === vervar && va === variable && tv === turvar && (!granularity || !granularityOf(tt) || granularityOf(tt) === granularity));
+      const fits = ways.filter(
+        ([v, va, tv, , tt]) =>
+          v === vervar && va === variable && tv === turvar && (!granularity || !granularityOf(tt) || granularityOf(tt) === granularity),
+      );
       if (!fits.length) continue;
       if (ways.length > 1) {
         clashes.push(key);

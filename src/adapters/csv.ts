@@ -192,7 +192,14 @@ const SERIES_NAMES = ['series', 'indicator', 'indikator'];
 function statusCode(raw: string): string | undefined {
   const s = raw.trim();
   if (!s || /^(normal value|a|undefined)$/i.test(s)) return undefined;
-  const word = [[/^estimated/i, 'E'], [/^provisional/i, 'P'], [/^forecast/i, 'F'], [/^break/i, 'B'], [/^imputed/i, 'I'], [/^missing/i, 'M']] as const;
+  const word = [
+    [/^estimated/i, 'E'],
+    [/^provisional/i, 'P'],
+    [/^forecast/i, 'F'],
+    [/^break/i, 'B'],
+    [/^imputed/i, 'I'],
+    [/^missing/i, 'M'],
+  ] as const;
   return word.find(([p]) => p.test(s))?.[1] ?? s;
 }
 
@@ -215,7 +222,10 @@ function read(text: string, decimal: string, delimiter: string, options: AdaptOp
   if (header) {
     for (const r of Object.keys(NAMES) as Role[]) col[r] = role(r);
     const others = names.map((_, i) => i).filter((i) => !Object.values(col).includes(i));
-    const listed = first.cells.map((c) => c.trim()).filter(Boolean).join(', ');
+    const listed = first.cells
+      .map((c) => c.trim())
+      .filter(Boolean)
+      .join(', ');
     if (col.period < 0) {
       fail(
         `line 1 names no period column (it reads: ${listed}): call it period or year. ` +
@@ -325,15 +335,22 @@ function read(text: string, decimal: string, delimiter: string, options: AdaptOp
     let observations = c.item.map((r) => r.observation);
     // Monthly figures dated on the 1st (FRED: 2000-01-01, 2000-02-01...) are months.
     const days = observations.map((o) => String(o.period));
-    if (days.length > 1 && days.every((p) => /^\d{4}-\d{2}-01$/.test(p))) observations = observations.map((o) => ({ ...o, period: String(o.period).slice(0, 7) }));
+    if (days.length > 1 && days.every((p) => /^\d{4}-\d{2}-01$/.test(p)))
+      observations = observations.map((o) => ({ ...o, period: String(o.period).slice(0, 7) }));
     const unit = c.item.find((r) => r.unit)?.unit;
     const multiplier = c.item.map((r) => r.multiplier).find(Boolean);
     return finish(
       {
         format: FORMAT,
         id: [fileName(options.source) ?? 'csv', ...found.ids].join('.'),
-        title: withSuffix(seriesName ?? valueName ?? fileName(options.source), found.labels.filter((l) => l !== seriesName)),
-        unit: { label: unit, multiplier: multiplier && /^(units?|[+-]?\d+)$/i.test(multiplier) ? (/^units?$/i.test(multiplier) ? 0 : multiplier) : undefined },
+        title: withSuffix(
+          seriesName ?? valueName ?? fileName(options.source),
+          found.labels.filter((l) => l !== seriesName),
+        ),
+        unit: {
+          label: unit,
+          multiplier: multiplier && /^(units?|[+-]?\d+)$/i.test(multiplier) ? (/^units?$/i.test(multiplier) ? 0 : multiplier) : undefined,
+        },
         observations,
       },
       options,

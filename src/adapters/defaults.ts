@@ -199,7 +199,10 @@ export function htmlToText(html: string): string {
     i++;
   }
   copy(html.length);
-  return parts.join('').replace(/[\s\u00a0]+/g, ' ').trim();
+  return parts
+    .join('')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -232,15 +235,23 @@ export function normalizePeriod(raw: unknown): string | undefined {
     const [word, year] = /^\d/.test(m[1]!) ? [m[2]!, m[1]!] : [m[1]!, m[2]!];
     const month = monthNumber(word);
     if (month) key = `${year}-${pad2(month)}`;
-  }
-  else if ((m = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(s))) key = m[1]!;
+  } else if ((m = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(s))) key = m[1]!;
   return key !== undefined && parsePeriod(key) ? key : undefined;
 }
 
 const MONTH_NAMES: readonly (readonly string[])[] = [
-  ['jan', 'january', 'januari'], ['feb', 'february', 'februari'], ['mar', 'march', 'maret'], ['apr', 'april'],
-  ['may', 'mei'], ['jun', 'june', 'juni'], ['jul', 'july', 'juli'], ['aug', 'august', 'agu', 'agustus', 'ags'],
-  ['sep', 'sept', 'september'], ['oct', 'october', 'okt', 'oktober'], ['nov', 'november', 'nop', 'nopember'], ['dec', 'december', 'des', 'desember'],
+  ['jan', 'january', 'januari'],
+  ['feb', 'february', 'februari'],
+  ['mar', 'march', 'maret'],
+  ['apr', 'april'],
+  ['may', 'mei'],
+  ['jun', 'june', 'juni'],
+  ['jul', 'july', 'juli'],
+  ['aug', 'august', 'agu', 'agustus', 'ags'],
+  ['sep', 'sept', 'september'],
+  ['oct', 'october', 'okt', 'oktober'],
+  ['nov', 'november', 'nop', 'nopember'],
+  ['dec', 'december', 'des', 'desember'],
 ];
 
 /** 1-12 for an English or Indonesian month name or its usual abbreviation, else undefined. */
@@ -305,8 +316,18 @@ export function mapStatus(raw: unknown): { codes: string[]; rejected: string[] }
 
 /** The SDMX frequency letter the schema takes, for a publisher's code or a granularity. */
 const FREQUENCY: Record<string, IndicatorDocument['frequency']> = {
-  A: 'A', S: 'S', Q: 'Q', M: 'M', W: 'W', D: 'D',
-  year: 'A', semester: 'S', quarter: 'Q', month: 'M', week: 'W', day: 'D',
+  A: 'A',
+  S: 'S',
+  Q: 'Q',
+  M: 'M',
+  W: 'W',
+  D: 'D',
+  year: 'A',
+  semester: 'S',
+  quarter: 'Q',
+  month: 'M',
+  week: 'W',
+  day: 'D',
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -90,9 +90,9 @@ export function parseMerging(text: string): unknown {
   const readPrimitive = (): Value => {
     const c = text.charCodeAt(i);
     if (c === 34) return readString();
-    if (text.startsWith('true', i)) return (i += 4), true;
-    if (text.startsWith('false', i)) return (i += 5), false;
-    if (text.startsWith('null', i)) return (i += 4), null;
+    if (text.startsWith('true', i)) return ((i += 4), true);
+    if (text.startsWith('false', i)) return ((i += 5), false);
+    if (text.startsWith('null', i)) return ((i += 4), null);
     NUMBER.lastIndex = i;
     const m = NUMBER.exec(text);
     if (!m) return syntax(text, i, 'unexpected character');

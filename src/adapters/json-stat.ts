@@ -63,7 +63,10 @@ function dataset(message: Json, select: string | undefined): { ds: Json; select:
   if (message.jsonrpc !== undefined && isRecord(message.result)) return dataset(message.result, select);
   if (message.jsonrpc !== undefined && isRecord(message.error)) {
     const said = str(message.error.message) ?? JSON.stringify(message.error).slice(0, 200);
-    return fail(`the API answered with an error: ${said}; check the query in src`, `API menjawab dengan pesan kesalahan: ${said}; periksa kueri pada src`);
+    return fail(
+      `the API answered with an error: ${said}; check the query in src`,
+      `API menjawab dengan pesan kesalahan: ${said}; periksa kueri pada src`,
+    );
   }
   if (message.class === 'dataset' || message.value !== undefined) return { ds: message, select };
   if (message.class === 'collection') {
@@ -73,10 +76,7 @@ function dataset(message: Json, select: string | undefined): { ds: Json; select:
     );
   }
   if (message.class === 'dimension') {
-    return fail(
-      'this is a dimension, not a dataset; point src at a dataset',
-      'ini adalah dimension, bukan dataset; arahkan src ke sebuah dataset',
-    );
+    return fail('this is a dimension, not a dataset; point src at a dataset', 'ini adalah dimension, bukan dataset; arahkan src ke sebuah dataset');
   }
   const inner = Object.keys(message).filter((k) => isRecord(message[k]) && (message[k] as Json).value !== undefined);
   if (inner.length === 1) return { ds: message[inner[0]!] as Json, select };
@@ -124,7 +124,13 @@ function numberedPeriod(x: string, hint: string): string | undefined {
  * dimensions goes ("Deaths per 1000 live births" stays).
  */
 function tableName(t: Text | undefined): Text | undefined {
-  return t && mapText(t, (s) => s.replace(/,?\s+(by|por|efter|etter|nach|selon|según|mukaan)\s+[^,]+?(,[^,]+)*\s+(and|y|och|og|und|et|e|ja)\s+[^,]+$/i, '').trim() || s);
+  return (
+    t &&
+    mapText(
+      t,
+      (s) => s.replace(/,?\s+(by|por|efter|etter|nach|selon|según|mukaan)\s+[^,]+?(,[^,]+)*\s+(and|y|och|og|und|et|e|ja)\s+[^,]+$/i, '').trim() || s,
+    )
+  );
 }
 
 /** Notes as text: publishers write HTML (Statistics Finland) and BBCode (`[url=…]…[/url]`, CSO PxStat). */
@@ -144,7 +150,8 @@ function readDimension(id: string, size: number, raw: unknown): Dim {
   const labels = isRecord(category.label) ? category.label : {};
   let ids: string[];
   if (Array.isArray(category.index)) {
-    const notId = (x: unknown) => broken(`dimension "${id}": category.index holds ${describe(x)}`, `dimensi "${id}": category.index berisi ${describeId(x)}`);
+    const notId = (x: unknown) =>
+      broken(`dimension "${id}": category.index holds ${describe(x)}`, `dimensi "${id}": category.index berisi ${describeId(x)}`);
     ids = category.index.map((x) => (typeof x === 'string' ? x : notId(x)));
   } else if (isRecord(category.index)) {
     const index = category.index;
@@ -177,7 +184,8 @@ const TIME_IDS = /^(time|time_period|year|period|date|tid|aika|ar|år)$/i;
 const GEO_IDS = /^(geo|ref_area|area|country|region)$/i;
 
 export const adapt: Adapter = (message, options = {}) => {
-  if (!isRecord(message)) return notADataset(`expected a JSON object, got ${describe(message)}`, `seharusnya objek JSON, tetapi isinya ${describeId(message)}`);
+  if (!isRecord(message))
+    return notADataset(`expected a JSON object, got ${describe(message)}`, `seharusnya objek JSON, tetapi isinya ${describeId(message)}`);
   if (Array.isArray(message.error) && message.error.length) {
     const said = JSON.stringify(message.error).slice(0, 200);
     return fail(`the message carries errors: ${said}; check the query in src`, `pesan ini berisi kesalahan: ${said}; periksa kueri pada src`);
@@ -187,15 +195,15 @@ export const adapt: Adapter = (message, options = {}) => {
   const ids = ds.id ?? holder.id;
   const sizes = ds.size ?? holder.size;
   if (!Array.isArray(ids) || !ids.every((x) => typeof x === 'string')) {
-    return broken(
-      '"id" must be a list of dimension ids',
-      '"id" harus berupa daftar id dimensi',
-    );
+    return broken('"id" must be a list of dimension ids', '"id" harus berupa daftar id dimensi');
   }
   // CSO Ireland's 1.x service writes sizes as numeric strings: ["37","15","15"].
   const sizeList = Array.isArray(sizes) ? sizes.map((n) => readInt(n, 0, 1e9)) : [];
   if (!Array.isArray(sizes) || sizes.length !== ids.length || !sizeList.every((n) => n !== undefined)) {
-    return broken('"size" must be a list of whole numbers, one per entry of "id"', '"size" harus berupa daftar bilangan bulat, satu untuk setiap entri "id"');
+    return broken(
+      '"size" must be a list of whole numbers, one per entry of "id"',
+      '"size" harus berupa daftar bilangan bulat, satu untuk setiap entri "id"',
+    );
   }
   const dims = (ids as string[]).map((id, k) => readDimension(id, sizeList[k]!, holder[id]));
   const cells = (sizeList as number[]).reduce((a, b) => a * b, 1);
@@ -241,7 +249,9 @@ export const adapt: Adapter = (message, options = {}) => {
     ? value.map((_, i) => i)
     : Object.keys(value).map((k) => {
         const i = /^\d+$/.test(k) ? Number(k) : NaN;
-        return i < cells ? i : broken(`"value" has the key "${k}", outside the ${cells} cells`, `"value" memiliki kunci "${k}", di luar ${cells} sel`);
+        return i < cells
+          ? i
+          : broken(`"value" has the key "${k}", outside the ${cells} cells`, `"value" memiliki kunci "${k}", di luar ${cells} sel`);
       });
   const valueAt = (i: number): unknown => (Array.isArray(value) ? value[i] : (value as Json)[String(i)]);
 
@@ -277,7 +287,9 @@ export const adapt: Adapter = (message, options = {}) => {
   const publisher = str(ds.source) ?? copyright ?? (str(ds.wsVersion) ? 'Eurostat' : undefined);
   // Old Eurostat writes `title` and `lastUpdateDate` (epoch milliseconds) instead of `label` and `updated`.
   const datasetTitle = tableName(toText(ds.label) ?? toText(ds.title));
-  const updated = ds.updated ?? (typeof ds.lastUpdateDate === 'number' && Number.isFinite(ds.lastUpdateDate) ? new Date(ds.lastUpdateDate).toISOString() : undefined);
+  const updated =
+    ds.updated ??
+    (typeof ds.lastUpdateDate === 'number' && Number.isFinite(ds.lastUpdateDate) ? new Date(ds.lastUpdateDate).toISOString() : undefined);
 
   if (!candidates.length) {
     return [finish({ format: FORMAT, id: base, title: datasetTitle, observations: [], publisher, notes: datasetNotes, updated }, options)];

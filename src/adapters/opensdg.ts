@@ -53,7 +53,10 @@ const fail = failWith(FORMAT);
 
 /** A file that is not an Open SDG build's data file: said with what to do. */
 const notOpenSdg = (en: string, id: string): never =>
-  fail(`${en}; check that src points at an Open SDG data file (data/<id>.json)`, `${id}; periksa apakah src mengarah ke berkas data Open SDG (data/<id>.json)`);
+  fail(
+    `${en}; check that src points at an Open SDG data file (data/<id>.json)`,
+    `${id}; periksa apakah src mengarah ke berkas data Open SDG (data/<id>.json)`,
+  );
 /** A data file that breaks its own layout: only its publisher can mend it. */
 const broken = (en: string, id: string): never => fail(`${en}; report the file to its publisher`, `${id}; laporkan berkas ini ke penerbitnya`);
 
@@ -63,10 +66,25 @@ const broken = (en: string, id: string): never => fail(`${en}; report the file t
  * "Множитель"...). Counted as disaggregations, they hid the headline and split one series in two.
  */
 const ATTRIBUTE_COLUMNS = new Map<string, 'status' | 'multiplier' | 'comment' | 'other'>([
-  ...['obs_status', 'observation status', 'статус наблюдения', 'бақылау мәртебесі', "statut de l'observation", 'estado de la observación'].map((n) => [n, 'status'] as const),
-  ...['unit_mult', 'unit multiplier', 'множитель', 'множитель единиц', 'бірлік көбейткіші', "multiplicateur d'unité", 'multiplicador de unidad'].map((n) => [n, 'multiplier'] as const),
+  ...['obs_status', 'observation status', 'статус наблюдения', 'бақылау мәртебесі', "statut de l'observation", 'estado de la observación'].map(
+    (n) => [n, 'status'] as const,
+  ),
+  ...['unit_mult', 'unit multiplier', 'множитель', 'множитель единиц', 'бірлік көбейткіші', "multiplicateur d'unité", 'multiplicador de unidad'].map(
+    (n) => [n, 'multiplier'] as const,
+  ),
   ...['comment_obs', 'observation-level footnotes', 'сноски на уровне наблюдения', 'observation footnotes'].map((n) => [n, 'comment'] as const),
-  ...['nature', 'nature of data points', 'характер данных', 'time_detail', 'time detail', 'source_detail', 'base_per', 'geocode', 'upper_bound', 'lower_bound'].map((n) => [n, 'other'] as const),
+  ...[
+    'nature',
+    'nature of data points',
+    'характер данных',
+    'time_detail',
+    'time detail',
+    'source_detail',
+    'base_per',
+    'geocode',
+    'upper_bound',
+    'lower_bound',
+  ].map((n) => [n, 'other'] as const),
 ]);
 const attributeOf = (column: string) => ATTRIBUTE_COLUMNS.get(column.trim().toLowerCase());
 const NOT_DIMENSIONS = (c: string) => /^(year|value)$/i.test(c) || attributeOf(c) !== undefined;
@@ -108,7 +126,8 @@ const DEFAULT_TARGET_YEAR = 2030;
 
 /** The rows of a data file: a list of rows, a map of columns, or a `{ data, edges }` combined file. */
 function rowsOf(data: unknown, depth = 0): Json[] {
-  const notRow = (r: unknown, i: number) => broken(`data row ${i} is ${describe(r)}, not an object`, `baris data ${i} bukan objek (isinya ${describeId(r)})`);
+  const notRow = (r: unknown, i: number) =>
+    broken(`data row ${i} is ${describe(r)}, not an object`, `baris data ${i} bukan objek (isinya ${describeId(r)})`);
   if (Array.isArray(data)) return data.map((r, i) => (isRecord(r) ? r : notRow(r, i)));
   if (!isRecord(data)) {
     return notOpenSdg(
@@ -122,7 +141,8 @@ function rowsOf(data: unknown, depth = 0): Json[] {
   let length: number | undefined;
   for (const c of columns) {
     const col = data[c];
-    if (!Array.isArray(col)) return broken(`data column "${c}" is ${describe(col)}, not a list`, `kolom data "${c}" bukan daftar (isinya ${describeId(col)})`);
+    if (!Array.isArray(col))
+      return broken(`data column "${c}" is ${describe(col)}, not a list`, `kolom data "${c}" bukan daftar (isinya ${describeId(col)})`);
     if (length !== undefined && col.length !== length) {
       return broken(
         `data column "${c}" has ${col.length} entries, "${columns[0]}" has ${length}`,
@@ -168,7 +188,13 @@ function sourcesOf(meta: Json): Source[] {
   const numbers = new Set(Object.keys(meta).flatMap((k) => /^source_[a-z_]+_(\d+)$/.exec(k)?.[1] ?? []));
   for (const n of [...numbers].sort((a, b) => Number(a) - Number(b))) {
     // `source_compilation_N`: the body that compiles the figures (Kazakhstan's builds name it so).
-    add(n, meta[`source_organisation_${n}`] ?? meta[`source_compilation_${n}`], meta[`source_url_${n}`], meta[`source_url_text_${n}`], meta[`source_active_${n}`]);
+    add(
+      n,
+      meta[`source_organisation_${n}`] ?? meta[`source_compilation_${n}`],
+      meta[`source_url_${n}`],
+      meta[`source_url_text_${n}`],
+      meta[`source_active_${n}`],
+    );
   }
   return out;
 }
@@ -314,7 +340,9 @@ export const adapt: Adapter = (message, options = {}) => {
     // A series with no geography of its own is national: the headline, or one selected by hand.
     const hasGeoColumn = dimColumns.some((col) => /^(geo(graphy)?|reference area|region|регион|область)$/i.test(col));
     const national = metaText(meta.national_geographical_coverage);
-    const area = geography ?? (isHeadline || hasGeoColumn || !disaggregations.length ? (national && !/^none$/i.test(national) ? national : undefined) : undefined);
+    const area =
+      geography ??
+      (isHeadline || hasGeoColumn || !disaggregations.length ? (national && !/^none$/i.test(national) ? national : undefined) : undefined);
     const multiplier = multiplierColumn ? rowsOfSeries.map((r) => multiplierOf(cell(r[multiplierColumn]))).find((m) => m !== undefined) : undefined;
     const found = distinguishing(dims, candidates, c);
     // Several series in one file (Kyrgyzstan 15.1.1: forest area, land area, their ratio): the
@@ -323,7 +351,11 @@ export const adapt: Adapter = (message, options = {}) => {
     const measureOnly = (d: Dimension) => !SERIES_COLUMNS.test(d.id);
     const titleDims = dims.map((d, i) => (measureOnly(d) ? i : -1)).filter((i) => i >= 0);
     const pick = (x: Candidate<unknown>) => ({ ...x, values: titleDims.map((i) => x.values[i]!) });
-    const suffix = distinguishing(titleDims.map((i) => dims[i]!), candidates.map(pick), pick(c)).labels;
+    const suffix = distinguishing(
+      titleDims.map((i) => dims[i]!),
+      candidates.map(pick),
+      pick(c),
+    ).labels;
     const heading = seriesVaries && series ? series : title;
 
     const doc = finish(

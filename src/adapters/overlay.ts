@@ -7,8 +7,20 @@ import type { IndicatorDocument } from '../data/schema.js';
 
 /** Fields an overlay replaces. */
 const REPLACED = [
-  'id', 'title', 'shortTitle', 'description', 'area', 'direction', 'frequency', 'periodNote',
-  'limits', 'baseline', 'targets', 'decimals', 'codes', 'updated',
+  'id',
+  'title',
+  'shortTitle',
+  'description',
+  'area',
+  'direction',
+  'frequency',
+  'periodNote',
+  'limits',
+  'baseline',
+  'targets',
+  'decimals',
+  'codes',
+  'updated',
 ] as const;
 
 /**

@@ -36,8 +36,7 @@ import { choose, distinguishing, type Candidate, type Dimension } from './select
 /** Series keys repeated in the text (ILOSTAT writes one per observation) merge rather than overwrite. */
 export { parseMerging as parse } from './json-merge.js';
 
-export const accept =
-  'application/vnd.sdmx.data+json;version=2.0.0, application/vnd.sdmx.data+json;version=1.0.0;q=0.9, application/json;q=0.5';
+export const accept = 'application/vnd.sdmx.data+json;version=2.0.0, application/vnd.sdmx.data+json;version=1.0.0;q=0.9, application/json;q=0.5';
 
 const FORMAT = 'SDMX-JSON';
 const fail = failWith(FORMAT);
@@ -342,7 +341,10 @@ function decode(dataSets: readonly unknown[], structures: readonly Structure[]):
         if (!Array.isArray(o)) return broken(`observation "${obsKey}" is not an array`, `pengamatan "${obsKey}" bukan array`);
         // A flat data set beside series ones (2.0 lets each data set choose) keys its observations
         // by the series dimensions too: "0:0" is CURRENCY 0, TIME_PERIOD 0.
-        const oComps = flat && obsKey.split(':').length === dims.series.length + dims.observation.length ? [...dims.series, ...dims.observation] : dims.observation;
+        const oComps =
+          flat && obsKey.split(':').length === dims.series.length + dims.observation.length
+            ? [...dims.series, ...dims.observation]
+            : dims.observation;
         const oIdx = parseKey(obsKey, oComps, 'observation');
         const oDims = new Map(sDims);
         oComps.forEach((c, i) => oDims.set(c.id, c.values[oIdx[i]!]!));
@@ -382,7 +384,7 @@ function concept(series: Series, ...ids: string[]): Value | undefined {
   return undefined;
 }
 
-const numeric = (v: Value | undefined) => (v ? readNumber(v.id) ?? readNumber(textString(v.label)) : undefined);
+const numeric = (v: Value | undefined) => (v ? (readNumber(v.id) ?? readNumber(textString(v.label))) : undefined);
 
 function publisherOf(message: Json, structure: Structure): string | undefined {
   // 1.0 and 2.x write `meta.sender`; the drafts before 1.0 (OECD's first API) wrote `header.sender`.
@@ -452,7 +454,11 @@ export const adapt: Adapter = (message, options = {}) => {
     // measure dimension ("Current account balance, value", not the dataflow "Economic Outlook
     // No 98"), then what tells the series apart, totals left out.
     const measure = dims.find((c) => hasRole(c, ...MEASURE_DIMENSIONS)) ?? dims.find((c) => MEASURE_DIMENSIONS.includes(c.id));
-    const base = seriesTitle ? (seriesTitle.label ?? seriesTitle.id) : measure ? (s.dimValues.get(measure.id)?.label ?? s.dimValues.get(measure.id)?.id) : undefined;
+    const base = seriesTitle
+      ? (seriesTitle.label ?? seriesTitle.id)
+      : measure
+        ? (s.dimValues.get(measure.id)?.label ?? s.dimValues.get(measure.id)?.id)
+        : undefined;
     const suffix = seriesTitle
       ? []
       : distinguishing(

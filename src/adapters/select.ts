@@ -78,9 +78,7 @@ const MAX_LISTED = 30;
 
 /** The dimensions (by index) whose value differs between the candidates. */
 export function varying(dims: readonly Dimension[], candidates: readonly Candidate<unknown>[]): number[] {
-  return dims
-    .map((_, i) => i)
-    .filter((i) => new Set(candidates.map((c) => c.values[i]?.id)).size > 1);
+  return dims.map((_, i) => i).filter((i) => new Set(candidates.map((c) => c.values[i]?.id)).size > 1);
 }
 
 /** Distinct values of one dimension among the candidates, in order of first appearance. */
@@ -173,7 +171,9 @@ function resolvePair(dims: readonly Dimension[], pair: Pair, candidates: readonl
     const dim = findDimension(dims, pair.key);
     const ids = findValues(dim, pair.value, candidates);
     if (!ids.size) {
-      const known = valuesOf(dim, candidates).slice(0, MAX_LISTED).map((v) => shownId(v.id));
+      const known = valuesOf(dim, candidates)
+        .slice(0, MAX_LISTED)
+        .map((v) => shownId(v.id));
       throw new AdapterError(
         `select: ${dims[dim]!.id} has no value "${pair.value}" (values: ${known.join(', ')}); use one of these`,
         `select: ${dims[dim]!.id} tidak memiliki nilai "${pair.value}" (nilai: ${known.join(', ')}); pakai salah satunya`,
@@ -220,7 +220,8 @@ export function choose<T>(
   try {
     return chooseAll(dims, candidates, select, options);
   } catch (error) {
-    if (error instanceof AdapterError && options.format) throw new AdapterError(`${options.format}: ${error.message}`, `${options.format}: ${error.id}`);
+    if (error instanceof AdapterError && options.format)
+      throw new AdapterError(`${options.format}: ${error.message}`, `${options.format}: ${error.id}`);
     throw error;
   }
 }
@@ -269,12 +270,16 @@ function pickOne<T>(
       `select "${clause.text}" cocok dengan ${pool.length} seri; tambahkan salah satu dari: ${id}`,
     );
   }
-  throw new AdapterError(`the message holds ${pool.length} series; select one series: ${en}`, `pesan ini berisi ${pool.length} seri; pilih satu seri: ${id}`);
+  throw new AdapterError(
+    `the message holds ${pool.length} series; select one series: ${en}`,
+    `pesan ini berisi ${pool.length} seri; pilih satu seri: ${id}`,
+  );
 }
 
 /** Codes and labels publishers give a total, which adds nothing to a title ("…: Total, Total, Total"). */
 const TOTAL_ID = /^(_?T|_Z|_X|TOTAL|_TOTAL|TOT|ALL)$/i;
-const TOTAL_LABEL = /^(total|totals|all|all (persons|people|ages|sexes|sectors|items|industries)|both sexes|semua|jumlah|todos|todas|ambos sexos|i alt|totalt|yhteensä|insgesamt|ensemble|tidak ada)$/i;
+const TOTAL_LABEL =
+  /^(total|totals|all|all (persons|people|ages|sexes|sectors|items|industries)|both sexes|semua|jumlah|todos|todas|ambos sexos|i alt|totalt|yhteensä|insgesamt|ensemble|tidak ada)$/i;
 export const isTotal = (v: DimensionValue): boolean => TOTAL_ID.test(v.id) || textStrings(v.label).some((l) => TOTAL_LABEL.test(l.trim()));
 
 /** The labels (else ids) of the values that tell this series apart from the others, for titles; totals left out. */

@@ -19,7 +19,10 @@ const fail = failWith(FORMAT);
 
 /** A fault in a file that is not the API's answer as the World Bank serves it: said with what to do. */
 const notTheApi = (en: string, id: string): never =>
-  fail(`${en}; check that src points at the World Bank API with format=json`, `${id}; periksa apakah src mengarah ke API Bank Dunia dengan format=json`);
+  fail(
+    `${en}; check that src points at the World Bank API with format=json`,
+    `${id}; periksa apakah src mengarah ke API Bank Dunia dengan format=json`,
+  );
 
 interface Group {
   readonly indicator: { readonly id: string; readonly name?: Text | undefined };

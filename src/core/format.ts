@@ -53,7 +53,8 @@ const digits = shownDecimals;
  * A unit label that says per cent in the words publishers use: `%`, `% of GDP`, `Persen`,
  * `Persentase`, `Percentage (%)`, `per cent`, `prosenttia`, `pourcentage`, `porcentaje`, `Prozent`.
  */
-const PERCENT_LABEL = /^(%|(per ?cent(age)?|persen(tase)?|pourcentage|porcentaje|prosentti(a)?|procent|prozent|percentuale|процент|пайыз)(\b|$))|\(%\)$/i;
+const PERCENT_LABEL =
+  /^(%|(per ?cent(age)?|persen(tase)?|pourcentage|porcentaje|prosentti(a)?|procent|prozent|percentuale|процент|пайыз)(\b|$))|\(%\)$/i;
 
 /** The label strings of a unit (a string, or a map of languages). */
 function labelStrings(label: unknown): string[] {
@@ -111,8 +112,7 @@ export function roundTo(value: number, decimals: number): number {
 }
 
 /** A value as displayed: multiplier applied, rounded at `decimals`. */
-export const displayValue = (value: number, decimals: number, unit?: Unit): number =>
-  roundTo(shift(value, multiplierOf(unit)), digits(decimals));
+export const displayValue = (value: number, decimals: number, unit?: Unit): number => roundTo(shift(value, multiplierOf(unit)), digits(decimals));
 
 /** Puts a unit symbol other than Intl's `%` on a formatted number, with a no-break space. */
 function withSymbol(number: string, unit: Unit | undefined): string {
@@ -122,8 +122,7 @@ function withSymbol(number: string, unit: Unit | undefined): string {
 }
 
 /** A percentage unit with the plain `%` symbol (or none), whose placement Intl knows per locale. */
-const intlPercent = (unit: Unit | undefined): boolean =>
-  isPercentUnit(unit) && (unit?.symbol === undefined || unit.symbol === '%');
+const intlPercent = (unit: Unit | undefined): boolean => isPercentUnit(unit) && (unit?.symbol === undefined || unit.symbol === '%');
 
 function formatNumber(value: number, locale: string, min: number, max: number, sign: Sign, unit: Unit | undefined): string {
   if (!Number.isFinite(value)) return UNREADABLE;

@@ -135,7 +135,7 @@ const en = {
   trendEmptyList: 'The list of documents is empty.',
   trendSeriesValue: '{series}: {value}',
   unknownFormat: 'The format "{format}" is not one Indikator reads ({formats}).',
-  chunkMissing: 'Part of Indikator did not load ({part}): where it is self-hosted, copy the cdn/ folder beside indikator.js too.'
+  chunkMissing: 'Part of Indikator did not load ({part}): where it is self-hosted, copy the cdn/ folder beside indikator.js too.',
 };
 
 export type Messages = Readonly<Record<keyof typeof en, string>>;
@@ -265,7 +265,7 @@ const id: Messages = {
   trendEmptyList: 'Daftar dokumen kosong.',
   trendSeriesValue: '{series}: {value}',
   unknownFormat: 'Format "{format}" tidak dikenal Indikator ({formats}).',
-  chunkMissing: 'Sebagian Indikator tidak termuat ({part}): jika di-host sendiri, salin juga folder cdn/ di samping indikator.js.'
+  chunkMissing: 'Sebagian Indikator tidak termuat ({part}): jika di-host sendiri, salin juga folder cdn/ di samping indikator.js.',
 };
 
 const catalogues: Readonly<Record<string, Messages>> = Object.freeze({
@@ -300,9 +300,7 @@ export const MESSAGE_LOCALES: readonly string[] = Object.freeze(Object.keys(cata
  * shows up in review instead of vanishing; only own keys of `values` count.
  */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 }
 
 const STATUS_KEYS: Readonly<Record<StatusWord, MessageKey>> = {
@@ -315,8 +313,7 @@ const STATUS_KEYS: Readonly<Record<StatusWord, MessageKey>> = {
 };
 
 /** The word for a verdict; `null` (no target) reads "no target set". */
-export const statusText = (m: Messages, status: StatusWord | null): string =>
-  status === null ? m.noTarget : m[STATUS_KEYS[status]];
+export const statusText = (m: Messages, status: StatusWord | null): string => (status === null ? m.noTarget : m[STATUS_KEYS[status]]);
 
 export type ErrorCode = 'fetch' | 'timeout' | 'too-large' | 'parse' | 'invalid' | 'empty' | 'adapter';
 

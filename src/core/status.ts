@@ -165,9 +165,7 @@ function assess(doc: IndicatorDocument, targetId: string | undefined, asOf: stri
   // before it), so newer data cannot turn a missed target into an achieved one or back.
   const past = comparePeriods(latest.period, deadline) >= 0;
   const judged = past
-    ? (values.findLast((p) => comparePeriods(p.period, deadline) === 0) ??
-      values.findLast((p) => comparePeriods(p.period, deadline) < 0) ??
-      latest)
+    ? (values.findLast((p) => comparePeriods(p.period, deadline) === 0) ?? values.findLast((p) => comparePeriods(p.period, deadline) < 0) ?? latest)
     : latest;
 
   const docBaseline = doc.baseline ? parsePeriod(doc.baseline.period) : undefined;
@@ -183,8 +181,7 @@ function assess(doc: IndicatorDocument, targetId: string | undefined, asOf: stri
   const comparable = comparePeriods(baseline.period, judged.period) !== 0 && years > 0;
   const ratePerYear = comparable ? (judged.value - baseline.value) / years : null;
   // Where the line stands at the end of the deadline period (exclusive end = first instant after it).
-  const projected =
-    ratePerYear === null ? null : judged.value + ratePerYear * (decimalYear(deadline.end) - decimalYear(judged.period.start));
+  const projected = ratePerYear === null ? null : judged.value + ratePerYear * (decimalYear(deadline.end) - decimalYear(judged.period.start));
 
   // Plain copies: a caller may spread, clone or serialize the result (normalized points read their observation).
   const result = { target, deadline, latest: snapshot(latest), judged: snapshot(judged), baseline, ratePerYear, projected };

@@ -45,9 +45,7 @@ export function summarize(doc: IndicatorDocument, status: StatusResult, locale: 
   const value = (v: number) => quantity(formatValue(v, opts));
 
   const values = normalize(doc).values;
-  const latest: Valued | undefined = status.latest && typeof status.latest.value === 'number'
-    ? (status.latest as Valued)
-    : values[values.length - 1];
+  const latest: Valued | undefined = status.latest && typeof status.latest.value === 'number' ? (status.latest as Valued) : values[values.length - 1];
   if (!latest) return fill(m.summaryNoData, { title });
   const first = values.find((p) => p.period.start <= latest.period.start) ?? latest;
 
@@ -75,7 +73,8 @@ export function summarize(doc: IndicatorDocument, status: StatusResult, locale: 
       // sign of the movement; from 0 there is no relative change to state (never "Infinity").
       // Rounded as a newsroom prints it (contract): whole per cent from 10 % up, one decimal below.
       const ratio = delta / Math.abs(from);
-      const relative = from === 0 ? '' : fill(m.summaryRelative, { percent: formatPercentChange(ratio, { locale: loc, decimals: Math.abs(ratio) >= 0.1 ? 0 : 1 }) });
+      const relative =
+        from === 0 ? '' : fill(m.summaryRelative, { percent: formatPercentChange(ratio, { locale: loc, decimals: Math.abs(ratio) >= 0.1 ? 0 : 1 }) });
       movement = fill(delta < 0 ? m.summaryFell : m.summaryRose, {
         title,
         from: value(first.value),
@@ -134,7 +133,11 @@ export function listSourceGroups(doc: IndicatorDocument, locale: string, refs?: 
   const byId = new Map<string, Source>();
   for (const s of sources) if (s && typeof s.id === 'string' && !byId.has(s.id)) byId.set(s.id, s);
 
-  const wanted = refs ?? normalize(doc).values.map((p) => p.sourceRef).filter((r): r is string => typeof r === 'string');
+  const wanted =
+    refs ??
+    normalize(doc)
+      .values.map((p) => p.sourceRef)
+      .filter((r): r is string => typeof r === 'string');
   const used: Source[] = [];
   for (const ref of wanted) {
     const s = typeof ref === 'string' ? byId.get(ref) : undefined;

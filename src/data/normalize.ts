@@ -40,8 +40,7 @@ const memo = new WeakMap<object, { readonly series: readonly Observation[]; read
 const NO_STATUS: readonly string[] = Object.freeze([]);
 
 /** An observation's own optional field: a key a host page added to Object.prototype never stands in for it. */
-const own = <K extends keyof Observation>(o: Observation, key: K): Observation[K] | undefined =>
-  Object.hasOwn(o, key) ? o[key] : undefined;
+const own = <K extends keyof Observation>(o: Observation, key: K): Observation[K] | undefined => (Object.hasOwn(o, key) ? o[key] : undefined);
 
 // Upper-cased flags, made once per flagged observation (most have none, and share NO_STATUS).
 const flags = new WeakMap<Observation, readonly string[]>();
@@ -128,7 +127,9 @@ export function normalizeSeries(series: readonly Observation[]): Normalized {
   return {
     points: kept,
     // Most series have no gap: then the two lists are one.
-    values: kept.every((p) => p.value !== null) ? (kept as (Point & { value: number })[]) : kept.filter((p): p is Point & { value: number } => p.value !== null),
+    values: kept.every((p) => p.value !== null)
+      ? (kept as (Point & { value: number })[])
+      : kept.filter((p): p is Point & { value: number } => p.value !== null),
     duplicates,
   };
 }

@@ -23,10 +23,7 @@ function strict<const E extends v.ObjectEntries>(entries: E): v.StrictObjectSche
 const finite = () => v.pipe(v.number(), v.finite());
 
 /** Human text: a plain string, or a map of language tag → string. */
-export const TextSchema = v.union([
-  v.string(),
-  v.pipe(v.record(v.pipe(v.string(), v.regex(LANG_TAG)), v.string()), v.minEntries(1)),
-]);
+export const TextSchema = v.union([v.string(), v.pipe(v.record(v.pipe(v.string(), v.regex(LANG_TAG)), v.string()), v.minEntries(1))]);
 
 export const PeriodSchema = v.pipe(
   v.string(),
@@ -102,9 +99,7 @@ export const NoteSchema = strict({
 export const IndicatorSchema = strict({
   schema: v.literal('indikator/indicator@1'),
   id: v.pipe(v.string(), v.regex(ID, 'id')),
-  codes: v.optional(
-    v.array(strict({ system: v.string(), code: v.string(), url: v.optional(v.string()) })),
-  ),
+  codes: v.optional(v.array(strict({ system: v.string(), code: v.string(), url: v.optional(v.string()) }))),
   title: TextSchema,
   shortTitle: v.optional(TextSchema),
   description: v.optional(TextSchema),

@@ -114,9 +114,7 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
 
   protected override describe(model: CardModel): string {
     const m = this.t;
-    return model.rows
-      .map((row) => `${row.label}: ${row.ok ? statusText(m, row.status ?? null) : m.cardRowError}`)
-      .join('. ');
+    return model.rows.map((row) => `${row.label}: ${row.ok ? statusText(m, row.status ?? null) : m.cardRowError}`).join('. ');
   }
 
   /**
@@ -137,7 +135,8 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
     // A card takes at most MAX_ROWS indicators (the README says so), and fetches at most
     // REQUESTS_IN_FLIGHT at a time: 3,000 URLs once meant 3,000 requests at once.
     const shown = sources.slice(0, MAX_ROWS);
-    if (sources.length > MAX_ROWS) console.warn(`indikator-program-card: ${sources.length - MAX_ROWS} indicators left out (a card shows at most ${MAX_ROWS})`);
+    if (sources.length > MAX_ROWS)
+      console.warn(`indikator-program-card: ${sources.length - MAX_ROWS} indicators left out (a card shows at most ${MAX_ROWS})`);
     const finish = (rows: Row[]): Parsed<CardModel> => {
       const detail = { rows: rows.map((r, index) => ({ index, ok: r.ok, status: r.status ?? null, message: r.message })) };
       return { ok: true, model: { doc, base, rows, more: Math.max(0, sources.length - MAX_ROWS) }, data: doc, empty: false, detail };
@@ -159,7 +158,11 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
     if (isServer || shown.every((s) => s.kind !== 'url')) {
       return finish(
         shown.map((source) =>
-          source.kind === 'bad-url' ? badUrl(source.raw) : source.kind === 'url' ? { ok: false, pending: true, label: fileName(source.url) } : read(source.doc, source),
+          source.kind === 'bad-url'
+            ? badUrl(source.raw)
+            : source.kind === 'url'
+              ? { ok: false, pending: true, label: fileName(source.url) }
+              : read(source.doc, source),
         ),
       );
     }
@@ -261,9 +264,11 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
         ${model.more ? html`<p class="rows-more" role="note">${fill(m.cardMoreRows, { count: model.more, max: MAX_ROWS })}</p>` : nothing}
       </section>
       ${this.renderMilestones(doc, m)} ${this.renderLinks(doc, model.base, m)}
-      ${main
-        ? html`<p><a part="link" class="main-link" href=${main} rel="noopener noreferrer" @click=${this.onMainLink}>${m.cardViewProgramme}</a></p>`
-        : nothing}
+      ${
+        main
+          ? html`<p><a part="link" class="main-link" href=${main} rel="noopener noreferrer" @click=${this.onMainLink}>${m.cardViewProgramme}</a></p>`
+          : nothing
+      }
       ${this.renderSources(doc.sources, model.base, m)}
     </article>`;
   }
@@ -275,28 +280,32 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
       ${doc.owner ? html`<div><dt>${m.owner}</dt><dd>${this.text(doc.owner)}</dd></div>` : nothing}
       ${doc.coordinator ? html`<div><dt>${m.coordinator}</dt><dd>${this.text(doc.coordinator)}</dd></div>` : nothing}
       ${period ? html`<div><dt>${m.period}</dt><dd>${period}</dd></div>` : nothing}
-      ${doc.legalBasis?.length
-        ? html`<div>
+      ${
+        doc.legalBasis?.length
+          ? html`<div>
             <dt>${m.legalBasis}</dt>
             <dd>
               <ul class="plain">
                 ${doc.legalBasis.map(
                   (b) => html`<li>
-                    ${[b.type, b.number && b.year ? `${b.number}/${b.year}` : (b.number ?? (b.year ? String(b.year) : ''))].filter(Boolean).join(' ')}${b.title
-                      ? html`: ${this.text(b.title)}`
-                      : nothing}
+                    ${[b.type, b.number && b.year ? `${b.number}/${b.year}` : (b.number ?? (b.year ? String(b.year) : ''))].filter(Boolean).join(' ')}${
+                      b.title ? html`: ${this.text(b.title)}` : nothing
+                    }
                   </li>`,
                 )}
               </ul>
             </dd>
           </div>`
-        : nothing}
+          : nothing
+      }
       <div>
         <dt>${m.budget}</dt>
         <dd>
-          ${budget && budget.amount !== null && Number.isFinite(budget.amount)
-            ? html`${formatCurrency(budget.amount, budget.currency, this.locale)}${budget.year ? ` (${budget.year})` : ''}`
-            : html`<span class="muted">${m.notPublished}</span>`}
+          ${
+            budget && budget.amount !== null && Number.isFinite(budget.amount)
+              ? html`${formatCurrency(budget.amount, budget.currency, this.locale)}${budget.year ? ` (${budget.year})` : ''}`
+              : html`<span class="muted">${m.notPublished}</span>`
+          }
         </dd>
       </div>
     </dl>`;

@@ -42,7 +42,13 @@ async function main(argv: string[]): Promise<number> {
   const [command, file] = positionals;
   const widget = values.widget === 'gauge' ? 'target-gauge' : values.widget;
   const width = Number(values.width);
-  if (command !== 'render' || !file || (widget !== 'trend-line' && widget !== 'target-gauge') || !Number.isFinite(width) || (values.theme !== 'light' && values.theme !== 'dark')) {
+  if (
+    command !== 'render' ||
+    !file ||
+    (widget !== 'trend-line' && widget !== 'target-gauge') ||
+    !Number.isFinite(width) ||
+    (values.theme !== 'light' && values.theme !== 'dark')
+  ) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }

@@ -46,7 +46,10 @@ export async function renderToString(tag: ServerTag, data: unknown, options: Ser
   });
   // The data again as the element's inline JSON, for the browser: `<` escaped, so no text of the
   // data can close the script.
-  const json = JSON.stringify(doc).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const json = JSON.stringify(doc)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
   const name = unsafeStatic(tag);
   const template = html`<${name} ${unsafeStatic(written.join(' '))} .data=${doc}>${unsafeStatic(`<script type="application/json">${json}</script>`)}</${name}>`;
   return collectResult(render(template));
@@ -59,7 +62,8 @@ async function withRows(data: unknown, options: ServerRenderOptions): Promise<un
   const load = options.fetch ?? ((url: string) => fetch(url));
   const indicators = await Promise.all(
     program.indicators.map(async (entry: unknown) => {
-      const src = typeof entry === 'string' ? entry : entry && typeof entry === 'object' && 'src' in entry ? (entry as { src: unknown }).src : undefined;
+      const src =
+        typeof entry === 'string' ? entry : entry && typeof entry === 'object' && 'src' in entry ? (entry as { src: unknown }).src : undefined;
       if (typeof src !== 'string') return entry;
       let url: URL;
       try {

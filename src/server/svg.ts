@@ -82,7 +82,10 @@ function text(n: Node | undefined): string {
 function serialize(n: Node): string {
   if (n.nodeName === '#text') return escapeHtml(n.value ?? '');
   if (!n.tagName) return '';
-  const attrs = (n.attrs ?? []).filter((a) => a.name !== 'part' && !a.name.startsWith('aria-')).map((a) => ` ${a.name}="${escapeHtml(a.value)}"`).join('');
+  const attrs = (n.attrs ?? [])
+    .filter((a) => a.name !== 'part' && !a.name.startsWith('aria-'))
+    .map((a) => ` ${a.name}="${escapeHtml(a.value)}"`)
+    .join('');
   return `<${n.tagName}${attrs}>${(n.childNodes ?? []).map(serialize).join('')}</${n.tagName}>`;
 }
 
@@ -113,7 +116,12 @@ interface Parts {
 /** A source line: in a `<details>` (the outlets counted), the full list only; parts joined by " · ". */
 function sourceText(n: Node | undefined): string {
   if (!n) return '';
-  if (n.tagName === 'details') return (n.childNodes ?? []).filter((c) => c.tagName !== 'summary').map(text).filter(Boolean).join(' ');
+  if (n.tagName === 'details')
+    return (n.childNodes ?? [])
+      .filter((c) => c.tagName !== 'summary')
+      .map(text)
+      .filter(Boolean)
+      .join(' ');
   const parts = (n.childNodes ?? []).filter((c) => c.tagName);
   return parts.length > 1 ? parts.map(sourceText).filter(Boolean).join(' · ') : text(n);
 }
@@ -138,7 +146,9 @@ function gaugeParts(root: Node): Parts {
   const meter = find(root, (n) => attr(n, 'role') === 'meter');
   return {
     title: text(find(root, byClass('title'))),
-    lines: [[text(find(root, byClass('value'))), text(find(root, (n) => classes(n).includes('status') && n.tagName === 'p'))].filter(Boolean).join(' · ')],
+    lines: [
+      [text(find(root, byClass('value'))), text(find(root, (n) => classes(n).includes('status') && n.tagName === 'p'))].filter(Boolean).join(' · '),
+    ],
     chart: find(root, byClass('graphic', 'svg')),
     after: [...(ends.length === 2 ? [[ends[0]!, ends[1]!] as const] : []), ...(details ? findAll(details, (n) => n.tagName === 'li').map(text) : [])],
     source: sourceText(find(root, byClass('source'))),
@@ -160,7 +170,8 @@ function styleSheet(element: typeof IndikatorTrendLine | typeof IndikatorTargetG
  * set in the file as its title.
  */
 export async function renderSvg(widget: SvgWidget, doc: unknown, options: SvgOptions = {}): Promise<string> {
-  if (widget !== 'target-gauge' && widget !== 'trend-line') throw new TypeError(`indikator/server: no SVG for ${String(widget)} (target-gauge or trend-line)`);
+  if (widget !== 'target-gauge' && widget !== 'trend-line')
+    throw new TypeError(`indikator/server: no SVG for ${String(widget)} (target-gauge or trend-line)`);
   const parse = await parser();
   const width = Math.max(280, Math.round(Number(options.width) || 640));
   const theme = options.theme === 'dark' ? 'dark' : 'light';
@@ -181,7 +192,14 @@ export async function renderSvg(widget: SvgWidget, doc: unknown, options: SvgOpt
   const root = parse(markup);
   const error = find(root, (n) => attr(n, 'part') === 'error');
   const parts: Parts = error
-    ? { title: text(find(error, byClass('error-title'))), lines: [text(find(error, byClass('message-text')))], chart: undefined, after: [], source: '', description: '' }
+    ? {
+        title: text(find(error, byClass('error-title'))),
+        lines: [text(find(error, byClass('message-text')))],
+        chart: undefined,
+        after: [],
+        source: '',
+        description: '',
+      }
     : widget === 'trend-line'
       ? trendParts(root)
       : gaugeParts(root);
@@ -206,7 +224,13 @@ function compose(p: Parts, o: { width: number; lang: string; theme: 'light' | 'd
     // Drawn at its own size (the gauge's bar stretches to the width, as on screen).
     const height = Math.round(Number(attr(p.chart, 'height')) || (h * inner) / w);
     const kept = (p.chart.attrs ?? []).filter((a) => !['x', 'y', 'width', 'height', 'style', 'class'].includes(a.name));
-    const placed = [{ name: 'class', value: `${attr(p.chart, 'class') ?? ''} x-chart` }, { name: 'x', value: String(PAD) }, { name: 'y', value: String(y) }, { name: 'width', value: String(inner) }, { name: 'height', value: String(height) }];
+    const placed = [
+      { name: 'class', value: `${attr(p.chart, 'class') ?? ''} x-chart` },
+      { name: 'x', value: String(PAD) },
+      { name: 'y', value: String(y) },
+      { name: 'width', value: String(inner) },
+      { name: 'height', value: String(height) },
+    ];
     out.push(serialize({ ...p.chart, attrs: [...kept, ...placed] }));
     // The element's rules size its chart to 100 % of the widget; here it has its place.
     out.push(`<style>svg.x-chart{width:${inner}px;height:${height}px}</style>`);

@@ -408,7 +408,10 @@ function text(ctx: Context, el: Element, p: Paint): void {
 function transform(ctx: Context, value: string | null): void {
   if (!value) return;
   for (const [, name, args] of value.matchAll(/(translate|scale|matrix)\s*\(([^)]*)\)/g)) {
-    const n = args!.split(/[\s,]+/).filter(Boolean).map(Number);
+    const n = args!
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map(Number);
     if (!n.every(Number.isFinite)) continue;
     if (name === 'translate') ctx.translate(n[0] ?? 0, n[1] ?? 0);
     else if (name === 'scale') ctx.scale(n[0] ?? 1, n[1] ?? n[0] ?? 1);
@@ -485,12 +488,19 @@ function colour(value: string | null | undefined): { hex: string; alpha: number 
   const rgb = /^rgba?\(([^)]*)\)$/.exec(v);
   const srgb = /^color\(srgb ([^)]*)\)$/.exec(v);
   if (!rgb && !srgb) return { hex: v, alpha: 1 };
-  const n = (rgb ?? srgb)![1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
+  const n = (rgb ?? srgb)![1]!
+    .split(/[\s,/]+/)
+    .filter(Boolean)
+    .map(Number);
   const scale = srgb ? 255 : 1;
   const alpha = n[3] ?? 1;
   if (n.length < 3 || !n.every(Number.isFinite)) return null;
   if (alpha <= 0) return null;
-  const hex = n.slice(0, 3).map((c) => Math.round(Math.max(0, Math.min(255, c * scale))).toString(16).padStart(2, '0'));
+  const hex = n.slice(0, 3).map((c) =>
+    Math.round(Math.max(0, Math.min(255, c * scale)))
+      .toString(16)
+      .padStart(2, '0'),
+  );
   return { hex: `#${hex.join('')}`, alpha };
 }
 

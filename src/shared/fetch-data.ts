@@ -160,7 +160,9 @@ export function fetchText(url: string, options: { signal: AbortSignal; fresh?: b
   // A user name or password in the address can never load (requests omit credentials), and the
   // error would blame the server: refused before any request.
   if (hasCredentials(url)) {
-    return Promise.reject(new LoadError('fetch', `The data address carries a user name or password (${withoutCredentials(url)}): remove them.`, { kind: 'credentials' }));
+    return Promise.reject(
+      new LoadError('fetch', `The data address carries a user name or password (${withoutCredentials(url)}): remove them.`, { kind: 'credentials' }),
+    );
   }
   // Shared by URL and request headers: an SDMX-JSON request (its own Accept) never joins a plain
   // JSON one for the same URL, which the server may answer differently.
@@ -230,10 +232,8 @@ export function parseJson(text: string, url: string, contentType = '', parse: (t
   } catch (error) {
     if (!(error instanceof SyntaxError)) throw error;
     const html = /html/i.test(contentType) || /^\s*</.test(text);
-    throw new LoadError(
-      'parse',
-      html ? `${url} is a web page, not JSON data.` : `${url} is not valid JSON (${(error as Error).message}).`,
-      { kind: html ? 'html' : 'json' },
-    );
+    throw new LoadError('parse', html ? `${url} is a web page, not JSON data.` : `${url} is not valid JSON (${(error as Error).message}).`, {
+      kind: html ? 'html' : 'json',
+    });
   }
 }

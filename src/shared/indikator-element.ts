@@ -595,7 +595,8 @@ export abstract class IndikatorElement<M> extends LitElement {
       this.emit<ErrorDetail>('indikator-error', { code: 'empty', message, stale: false });
     }
     // An `as-of` that is no period is never ignored in silence: a notice on screen and an event.
-    if (this.badAsOf) this.emit<ErrorDetail>('indikator-error', { code: 'invalid', message: fill(this.t.badAsOf, { value: this.asOf! }), stale: false });
+    if (this.badAsOf)
+      this.emit<ErrorDetail>('indikator-error', { code: 'invalid', message: fill(this.t.badAsOf, { value: this.asOf! }), stale: false });
     return true;
   }
 
@@ -635,7 +636,8 @@ export abstract class IndikatorElement<M> extends LitElement {
 
   private fail(failure: Failure): void {
     // Only data from the same source may stay: after a change of `src`, old numbers would mislead.
-    const keep = this.model !== undefined && this.state === 'ready' && this.modelKey === this.sourceKey && this.sourceKey?.startsWith('src:') === true;
+    const keep =
+      this.model !== undefined && this.state === 'ready' && this.modelKey === this.sourceKey && this.sourceKey?.startsWith('src:') === true;
     if (keep) {
       // A failed refresh: the last good data stays, marked stale, with a way to retry.
       this.stale = true;
@@ -740,11 +742,13 @@ export abstract class IndikatorElement<M> extends LitElement {
       <details class="error-details">
         <summary>${t.technicalDetails}</summary>
         <p class="message-text">${failure?.message ?? ''}</p>
-        ${failure?.issues?.length
-          ? html`<ul class="issues">
+        ${
+          failure?.issues?.length
+            ? html`<ul class="issues">
               ${failure.issues.slice(0, 5).map((issue) => html`<li>${issue}</li>`)}
             </ul>`
-          : nothing}
+            : nothing
+        }
       </details>
     </div>`;
   }

@@ -126,13 +126,7 @@ export function metRegion(target: Target, direction: Direction, domain: Domain):
  * target), `toward` (from the baseline to the target) and `met`. A baseline that already meets the
  * target leaves only `met`. A neutral indicator has no worse side.
  */
-export function gaugeBands(
-  domain: Domain,
-  baseline: number | null,
-  met: Band | null,
-  orient: Orientation,
-  direction: Direction,
-): Band[] {
+export function gaugeBands(domain: Domain, baseline: number | null, met: Band | null, orient: Orientation, direction: Direction): Band[] {
   const bands: Band[] = [];
   const b = baseline !== null && Number.isFinite(baseline) ? Math.min(domain.max, Math.max(domain.min, baseline)) : null;
   const inside = met !== null && b !== null && b >= met.from && b <= met.to;
@@ -206,7 +200,10 @@ export function arcPoint(fraction: number, radius: number): { x: number; y: numb
 }
 
 /** The size of the arc gauge that fits `width` pixels (at most `max` wide). */
-export function arcLayout(width: number, max = 280): { width: number; height: number; outer: number; inner: number; cx: number; cy: number; margin: number } {
+export function arcLayout(
+  width: number,
+  max = 280,
+): { width: number; height: number; outer: number; inner: number; cx: number; cy: number; margin: number } {
   const w = Math.max(120, Math.min(max, finite(width, max)));
   const margin = 10;
   const outer = Math.floor(w / 2 - margin);

@@ -222,16 +222,18 @@ export class IndikatorTargetGauge extends IndikatorElement<GaugeModel> {
     const arc = this.variant === 'arc' && !compact;
     return html`<div class="gauge ${compact ? 'compact' : 'full'} ${arc ? 'arc' : 'bullet'}">
       ${this.renderTitle(view)}
-      ${compact
-        ? html`<div class="line">
+      ${
+        compact
+          ? html`<div class="line">
             ${this.renderValue(view)} ${this.renderMeter(model, view, 'compact')} ${this.renderStatus(view)}
           </div>`
-        : arc
-          ? html`${this.renderMeter(model, view, 'arc')}
+          : arc
+            ? html`${this.renderMeter(model, view, 'arc')}
               <div class="headline arc-headline">${this.renderValue(view)} ${this.renderStatus(view)}</div>
               ${this.renderDetails(model, view)}`
-          : html`<div class="headline">${this.renderValue(view)} ${this.renderStatus(view)}</div>
-              ${this.renderMeter(model, view, 'bullet')} ${this.renderDetails(model, view)}`}
+            : html`<div class="headline">${this.renderValue(view)} ${this.renderStatus(view)}</div>
+              ${this.renderMeter(model, view, 'bullet')} ${this.renderDetails(model, view)}`
+      }
       ${this.renderDownloads(model, view)}
     </div>`;
   }
@@ -356,9 +358,9 @@ export class IndikatorTargetGauge extends IndikatorElement<GaugeModel> {
     const word = view.status ?? 'none';
     return html`<p part="status" class="status status-${word}">
       <svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${STATUS_ICONS[word]}</svg>
-      <span class="status-word">${view.statusWord}</span>${view.deadline
-        ? html` <span class="status-deadline">· ${fill(this.t.statusDeadline, { period: view.deadline })}</span>`
-        : nothing}
+      <span class="status-word">${view.statusWord}</span>${
+        view.deadline ? html` <span class="status-deadline">· ${fill(this.t.statusDeadline, { period: view.deadline })}</span>` : nothing
+      }
     </p>`;
   }
 
@@ -380,11 +382,13 @@ export class IndikatorTargetGauge extends IndikatorElement<GaugeModel> {
       aria-valuetext=${view.valueText}
     >
       ${graphic}
-      ${kind === 'compact'
-        ? nothing
-        : html`<p part="scale" class="scale" aria-hidden="true">
+      ${
+        kind === 'compact'
+          ? nothing
+          : html`<p part="scale" class="scale" aria-hidden="true">
             <span>${formatTargetValue(start, scaleFmt)}</span><span>${formatTargetValue(end, scaleFmt)}</span>
-          </p>`}
+          </p>`
+      }
     </div>`;
   }
 
@@ -421,12 +425,16 @@ export class IndikatorTargetGauge extends IndikatorElement<GaugeModel> {
           ? nothing
           : svg`<rect part="band band-${b.kind}" class="band band-${b.kind}" x=${s.x} y=${g.trackY} width=${s.width} height=${g.trackH}></rect>`;
       })}
-      ${baseline && !compact
-        ? svg`<line part="baseline" class="baseline" x1=${x(bv)} x2=${x(bv)} y1=${g.trackY - 4} y2=${g.trackY + g.trackH + 4}></line>`
-        : nothing}
-      ${fill && fill.width > 0
-        ? svg`<rect part="indicator" class="indicator ${forward ? 'grow-start' : 'grow-end'} ${setback ? 'backward' : ''}" x=${fill.x} y=${g.fillY} width=${fill.width} height=${g.fillH}></rect>`
-        : nothing}
+      ${
+        baseline && !compact
+          ? svg`<line part="baseline" class="baseline" x1=${x(bv)} x2=${x(bv)} y1=${g.trackY - 4} y2=${g.trackY + g.trackH + 4}></line>`
+          : nothing
+      }
+      ${
+        fill && fill.width > 0
+          ? svg`<rect part="indicator" class="indicator ${forward ? 'grow-start' : 'grow-end'} ${setback ? 'backward' : ''}" x=${fill.x} y=${g.fillY} width=${fill.width} height=${g.fillH}></rect>`
+          : nothing
+      }
       ${target ? this.bulletTarget(target, view, width, g) : nothing}
       ${latest ? svg`<circle class="latest ${setback ? 'backward' : ''}" cx=${x(lv)} cy=${mid} r=${compact ? 4 : 6}></circle>` : nothing}
     </svg>`;
@@ -474,15 +482,19 @@ export class IndikatorTargetGauge extends IndikatorElement<GaugeModel> {
       <g transform="translate(${L.cx} ${L.cy})">
         <path part="track" class="track" d=${arcPath(0, 1, L.inner, L.outer)}></path>
         ${view.bands.map((b) =>
-          b.from === b.to ? nothing : svg`<path part="band band-${b.kind}" class="band band-${b.kind}" d=${arcPath(f(b.from), f(b.to), L.inner, L.outer)}></path>`,
+          b.from === b.to
+            ? nothing
+            : svg`<path part="band band-${b.kind}" class="band band-${b.kind}" d=${arcPath(f(b.from), f(b.to), L.inner, L.outer)}></path>`,
         )}
         ${baseline ? radial(baseline.value, L.inner - 4, L.outer + 4, 'baseline', 'baseline') : nothing}
         ${fillPath ? svg`<path part="indicator" class="indicator ${setback ? 'backward' : ''}" d=${fillPath}></path>` : nothing}
-        ${edges
-          ? targetPath && Math.abs(f(edges[1]) - f(edges[0])) * Math.PI * L.outer >= 2
-            ? svg`<path part="target" class="target target-band" d=${targetPath}></path>`
-            : radial(edges[0], L.inner - 8, L.outer + 8, 'target', 'target target-line')
-          : nothing}
+        ${
+          edges
+            ? targetPath && Math.abs(f(edges[1]) - f(edges[0])) * Math.PI * L.outer >= 2
+              ? svg`<path part="target" class="target target-band" d=${targetPath}></path>`
+              : radial(edges[0], L.inner - 8, L.outer + 8, 'target', 'target target-line')
+            : nothing
+        }
         ${dot ? svg`<circle class="latest ${setback ? 'backward' : ''}" cx=${dot.x} cy=${dot.y} r="6"></circle>` : nothing}
       </g>
     </svg>`;
@@ -502,26 +514,32 @@ export class IndikatorTargetGauge extends IndikatorElement<GaugeModel> {
     const target = result.target;
     const { lines, href } = this.sourceLine(model);
     return html`<ul part="details" class="details">
-        ${target
-          ? html`<li class="detail detail-target">
+        ${
+          target
+            ? html`<li class="detail detail-target">
               <svg class="key" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">
                 <rect class="track" x="0" y="3" width="12" height="6"></rect>
-                ${target.comparator === 'between' && targetEdges(target)[0] !== targetEdges(target)[1]
-                  ? svg`<rect class="target target-band" x="3" y="1" width="6" height="10"></rect>`
-                  : svg`<line class="target target-line" x1="6" x2="6" y1="0" y2="12"></line>`}
+                ${
+                  target.comparator === 'between' && targetEdges(target)[0] !== targetEdges(target)[1]
+                    ? svg`<rect class="target target-band" x="3" y="1" width="6" height="10"></rect>`
+                    : svg`<line class="target target-line" x1="6" x2="6" y1="0" y2="12"></line>`
+                }
               </svg>
               ${this.targetText(model, view.fmt)}
             </li>`
-          : html`<li class="detail detail-none">${t.summaryNoTarget}</li>`}
-        ${baseline && latest && baseline.period.key !== latest.period.key
-          ? html`<li class="detail detail-baseline">
+            : html`<li class="detail detail-none">${t.summaryNoTarget}</li>`
+        }
+        ${
+          baseline && latest && baseline.period.key !== latest.period.key
+            ? html`<li class="detail detail-baseline">
               <svg class="key" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">
                 <rect class="track" x="0" y="3" width="12" height="6"></rect>
                 <line class="baseline" x1="6" x2="6" y1="1" y2="11"></line>
               </svg>
               ${fill(t.gaugeBaseline, { value: formatValue(baseline.value, view.fmt), period: formatPeriod(baseline.period, this.locale) })}
             </li>`
-          : nothing}
+            : nothing
+        }
         ${model.earlier.map(
           (e) => html`<li class="detail detail-earlier">
             <svg class="icon icon-small status-missed" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
@@ -533,15 +551,17 @@ export class IndikatorTargetGauge extends IndikatorElement<GaugeModel> {
       </ul>
       <div part="source" class="source">
         ${latest ? html`<span class="up-to">${fill(t.dataUpTo, { period: formatPeriod(latest.period, this.locale) })}</span>` : nothing}
-        ${lines.short
-          ? // A long list of outlets is counted ("BPS, via 6 media"); the full list is one click away.
-            html`<details class="sources-more">
+        ${
+          lines.short
+            ? // A long list of outlets is counted ("BPS, via 6 media"); the full list is one click away.
+              html`<details class="sources-more">
               <summary>${lines.short}</summary>
               ${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${lines.full}</a>` : lines.full}
             </details>`
-          : href
-            ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${lines.full}</a>`
-            : html`<span>${lines.full}</span>`}
+            : href
+              ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${lines.full}</a>`
+              : html`<span>${lines.full}</span>`
+        }
       </div>`;
   }
 }

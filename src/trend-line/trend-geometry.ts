@@ -233,7 +233,12 @@ export function boundsPath(points: readonly Point[], x: Linear, y: Linear): stri
   // Each run of points with both bounds is one closed shape: along the upper bound, back along the lower.
   const close = () => {
     if (run.length) {
-      parts.push(`M${run.map((b) => `${round2(b.x)},${round2(b.hi)}`).join('L')}L${run.reverse().map((b) => `${round2(b.x)},${round2(b.lo)}`).join('L')}Z`);
+      parts.push(
+        `M${run.map((b) => `${round2(b.x)},${round2(b.hi)}`).join('L')}L${run
+          .reverse()
+          .map((b) => `${round2(b.x)},${round2(b.lo)}`)
+          .join('L')}Z`,
+      );
     }
     run = [];
   };

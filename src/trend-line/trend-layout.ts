@@ -154,8 +154,7 @@ export function targetLevel(target: Target, from: number): number {
 }
 
 /** The line that explains the verdict is drawn only while the line is what the verdict is based on. */
-const judgedByLine = (status: StatusResult) =>
-  status.status === 'on-track' || status.status === 'off-track' || status.status === 'wrong-direction';
+const judgedByLine = (status: StatusResult) => status.status === 'on-track' || status.status === 'off-track' || status.status === 'wrong-direction';
 
 export function layoutTrend(input: LayoutInput): Layout {
   const { series, status, annotations, notes, labels, sparkline, locale, m } = input;
@@ -275,7 +274,12 @@ export function layoutTrend(input: LayoutInput): Layout {
     // A name too long for the margin takes two lines rather than losing its end.
     const lines = directTexts.map((t) => fitLines(t, width - labelX - 2, LABEL_FONT, 2));
     const step = Math.max(...lines.map((l) => l.length)) * (LABEL_FONT + 1) + 1;
-    const placed = nudge(ends.map((e) => (Number.isFinite(e.y) ? e.y : plot.top)), step, plot.top + 4, plot.bottom - step + LABEL_FONT + 2);
+    const placed = nudge(
+      ends.map((e) => (Number.isFinite(e.y) ? e.y : plot.top)),
+      step,
+      plot.top + 4,
+      plot.bottom - step + LABEL_FONT + 2,
+    );
     seriesLayout.forEach((s, i) => {
       if (!ok[i] || (!multi && i > 0)) return;
       const text = lines[i] ?? [];
@@ -312,7 +316,9 @@ export function layoutTrend(input: LayoutInput): Layout {
         kind: 'band',
         path: `M${round2(plot.left)},${round2(yTop)}H${round2(plot.right)}M${round2(plot.left)},${round2(yBottom)}H${round2(plot.right)}`,
         band: { x: round2(plot.left), y: round2(yTop), width: round2(plotWidth), height: round2(h) },
-        label: sparkline ? undefined : place([...along(yTop, plot.left, plot.right), ...along(yBottom, plot.left, plot.right).filter((c) => c.y > yBottom)]),
+        label: sparkline
+          ? undefined
+          : place([...along(yTop, plot.left, plot.right), ...along(yBottom, plot.left, plot.right).filter((c) => c.y > yBottom)]),
         deadline: deadlineCol,
         text,
       };
@@ -389,13 +395,14 @@ export function layoutTrend(input: LayoutInput): Layout {
     const from = status.latest.value;
     const level = targetLevel(target, from);
     const seg = clipSegment(x(status.latest.period.start), y(from), x(deadline.end), y(level), box);
-    required = { path: segmentPath(seg), text: fill(m.trendRequired, { target: formatComparator(target, opts), period: formatPeriod(deadline, locale) }) };
+    required = {
+      path: segmentPath(seg),
+      text: fill(m.trendRequired, { target: formatComparator(target, opts), period: formatPeriod(deadline, locale) }),
+    };
   }
   if (showLine && deadline && status.judged && status.judged.value !== null && status.projected !== null && status.ratePerYear !== null) {
     const seg = clipSegment(x(status.judged.period.start), y(status.judged.value), x(deadline.end), y(status.projected), box);
-    const rate = percent
-      ? formatPoints(status.ratePerYear, { locale, decimals: doc.decimals })
-      : formatChange(status.ratePerYear, { ...opts });
+    const rate = percent ? formatPoints(status.ratePerYear, { locale, decimals: doc.decimals }) : formatChange(status.ratePerYear, { ...opts });
     pace = { path: segmentPath(seg), text: fill(m.trendPace, { rate }) };
   }
 
@@ -410,7 +417,11 @@ export function layoutTrend(input: LayoutInput): Layout {
         const px = x(n.point.period.start);
         const py = y(n.point.value);
         // Candidates name the circle's centre + 3, where a two-digit label's box is centred.
-        const c = (dx: number, dy: number): Place => ({ x: px + dx, y: Math.min(plot.bottom - 7, Math.max(plot.top + 7, py + dy)) + 3, anchor: 'middle' });
+        const c = (dx: number, dy: number): Place => ({
+          x: px + dx,
+          y: Math.min(plot.bottom - 7, Math.max(plot.top + 7, py + dy)) + 3,
+          anchor: 'middle',
+        });
         const at = placeLabel([c(0, -14), c(0, 14), c(-13, -10), c(-13, 10)], '000', 10, occupied, bounds);
         notePoints.push({ x: round2(at.x), y: round2(at.y - 3), n: n.n });
       } else if (!n.point) {
@@ -467,7 +478,10 @@ export function layoutTrend(input: LayoutInput): Layout {
     hasBounds,
     xs,
     ys,
-    last: sparkline && last ? { x: round2(plot.right + 4), y: round2(Math.min(plot.bottom, Math.max(plot.top + 8, y(last.value) + 4))), text: lastValueText } : undefined,
+    last:
+      sparkline && last
+        ? { x: round2(plot.right + 4), y: round2(Math.min(plot.bottom, Math.max(plot.top + 8, y(last.value) + 4))), text: lastValueText }
+        : undefined,
   };
 }
 

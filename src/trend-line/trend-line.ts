@@ -492,13 +492,15 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
     const unit = this.text(model.series[0]!.doc.unit.label);
     const area = this.text(model.series[0]!.doc.area?.name);
     return html`<div class="header">
-      ${level
-        ? html`<div class="title" role="heading" aria-level=${level} dir="auto" lang=${lang || nothing}>${name}</div>`
-        : html`<p class="title" dir="auto" lang=${lang || nothing}>${name}</p>`}
+      ${
+        level
+          ? html`<div class="title" role="heading" aria-level=${level} dir="auto" lang=${lang || nothing}>${name}</div>`
+          : html`<p class="title" dir="auto" lang=${lang || nothing}>${name}</p>`
+      }
       <p class="meta">
-        ${area ? html`<span lang=${area.lang || nothing}>${area.text}</span> · ` : nothing}${unit
-          ? html`<span lang=${unit.lang || nothing}>${unit.text}</span> · `
-          : nothing}${latest ? fill(t.dataUpTo, { period: formatPeriod(latest.period, this.locale) }) : nothing}
+        ${area ? html`<span lang=${area.lang || nothing}>${area.text}</span> · ` : nothing}${
+          unit ? html`<span lang=${unit.lang || nothing}>${unit.text}</span> · ` : nothing
+        }${latest ? fill(t.dataUpTo, { period: formatPeriod(latest.period, this.locale) }) : nothing}
       </p>
       <p class="status status-${status.status ?? 'none'}">
         ${statusIcon(status.status)}
@@ -521,43 +523,54 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
       aria-hidden="true"
       focusable="false"
     >
-      ${l.target?.deadline
-        ? svg`<rect class="deadline" x=${l.target.deadline.x} y=${l.plot.top} width=${l.target.deadline.width} height=${Math.max(0, l.plot.bottom - l.plot.top)}></rect>`
-        : nothing}
-      ${l.yAxis
-        ? svg`<g part="axis" class="axis y-axis">
+      ${
+        l.target?.deadline
+          ? svg`<rect class="deadline" x=${l.target.deadline.x} y=${l.plot.top} width=${l.target.deadline.width} height=${Math.max(0, l.plot.bottom - l.plot.top)}></rect>`
+          : nothing
+      }
+      ${
+        l.yAxis
+          ? svg`<g part="axis" class="axis y-axis">
             <path class="grid" d=${l.yAxis.path}></path>
             ${l.yAxis.ticks.map((t) => svg`<text x=${l.plot.left - 6} y=${t.pos + 4} text-anchor="end">${t.label}</text>`)}
           </g>`
-        : nothing}
-      ${l.xAxis
-        ? svg`<g part="axis" class="axis x-axis">
+          : nothing
+      }
+      ${
+        l.xAxis
+          ? svg`<g part="axis" class="axis x-axis">
             <path class="tick" d=${`M${l.plot.left},${l.plot.bottom}H${l.plot.right}${l.xAxis.path}`}></path>
             ${l.xAxis.ticks.map((t) => svg`<text x=${t.pos} y=${l.plot.bottom + 17} text-anchor="middle">${t.label}</text>`)}
           </g>`
-        : nothing}
-      ${l.verticals
-        ? svg`<g class="verticals"><path d=${l.verticals}></path>
+          : nothing
+      }
+      ${
+        l.verticals
+          ? svg`<g class="verticals"><path d=${l.verticals}></path>
             ${l.verticalLabels.map((v) => svg`<text class="halo" x=${v.x} y=${v.y} text-anchor=${v.anchor}>${v.text}</text>`)}</g>`
-        : nothing}
+          : nothing
+      }
       ${l.target ? this.renderTarget(l) : nothing}
       ${l.series.map((s, i) => (s.bounds ? svg`<path class=${i ? 'bounds comparison-bounds' : 'bounds'} d=${s.bounds}></path>` : nothing))}
-      ${l.series
-        .slice(1)
-        .map((s) => svg`<path class="comparison" d=${handOver(s, this.relayout)} stroke-dasharray=${DASHES[s.dash] || nothing}></path>
+      ${l.series.slice(1).map(
+        (s) => svg`<path class="comparison" d=${handOver(s, this.relayout)} stroke-dasharray=${DASHES[s.dash] || nothing}></path>
           ${s.markers ? svg`<path class="comparison-marker" d=${s.markers}></path>` : nothing}
-          ${s.hollow ? svg`<path class="comparison-marker hollow" d=${s.hollow}></path>` : nothing}`)}
+          ${s.hollow ? svg`<path class="comparison-marker hollow" d=${s.hollow}></path>` : nothing}`,
+      )}
       ${l.required ? svg`<path class="required" d=${l.required.path}></path>` : nothing}
       ${l.pace ? svg`<path class="pace" d=${l.pace.path}></path>` : nothing}
       <path part="line" class="line" d=${handOver(l.series[0]!, this.relayout)}></path>
       ${l.series[0]!.markers ? svg`<path class="marker" d=${l.series[0]!.markers}></path>` : nothing}
       ${l.series[0]!.hollow ? svg`<path class="marker hollow" d=${l.series[0]!.hollow}></path>` : nothing}
-      ${l.baseline
-        ? svg`<g class="baseline"><circle cx=${l.baseline.x} cy=${l.baseline.y} r="4.5"></circle>
+      ${
+        l.baseline
+          ? svg`<g class="baseline"><circle cx=${l.baseline.x} cy=${l.baseline.y} r="4.5"></circle>
             <text class="halo" x=${l.baseline.label.x} y=${l.baseline.label.y} text-anchor=${l.baseline.label.anchor}>${l.baseline.short}</text></g>`
-        : nothing}
+          : nothing
+      }
       ${l.notes.map(
-        (n) => svg`<g class="note-marker"><circle cx=${n.x} cy=${n.y} r="6.5"></circle><text x=${n.x} y=${n.y + 3.5} text-anchor="middle">${n.n}</text></g>`,
+        (n) =>
+          svg`<g class="note-marker"><circle cx=${n.x} cy=${n.y} r="6.5"></circle><text x=${n.x} y=${n.y + 3.5} text-anchor="middle">${n.n}</text></g>`,
       )}
       ${l.series.map((s, i) =>
         s.label
@@ -602,9 +615,9 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
       ${rows.map((r) =>
         r
           ? html`<p class="tip-value">
-              ${model.series.length > 1 ? html`<span class="tip-series">${r.label}</span> ` : nothing}<strong>${this.pointText(r.s, r.q)}</strong>${r.q.period.key !== p.period.key
-                ? html` <span class="tip-flags">(${formatPeriod(r.q.period, this.locale)})</span>`
-                : nothing}
+              ${model.series.length > 1 ? html`<span class="tip-series">${r.label}</span> ` : nothing}<strong>${this.pointText(r.s, r.q)}</strong>${
+                r.q.period.key !== p.period.key ? html` <span class="tip-flags">(${formatPeriod(r.q.period, this.locale)})</span>` : nothing
+              }
             </p>`
           : nothing,
       )}
@@ -634,11 +647,13 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
       }),
       l.target
         ? html`<li>
-            ${l.target.kind === 'band'
-              ? html`<svg class="sample" viewBox="0 0 24 12" width="24" height="12" aria-hidden="true" focusable="false">${svg`<g class="target"><rect class="band" x="0" y="2" width="24" height="8"></rect><path d="M0,2H24M0,10H24"></path></g>`}</svg>`
-              : l.target.kind === 'marker'
-                ? html`<svg class="sample" viewBox="0 0 24 12" width="24" height="12" aria-hidden="true" focusable="false">${svg`<path class="target-sample" d="M0,6H24"></path><path class="target-sample-marker" d="M12,1l5,5l-5,5l-5,-5z"></path>`}</svg>`
-                : sample('target-sample')}
+            ${
+              l.target.kind === 'band'
+                ? html`<svg class="sample" viewBox="0 0 24 12" width="24" height="12" aria-hidden="true" focusable="false">${svg`<g class="target"><rect class="band" x="0" y="2" width="24" height="8"></rect><path d="M0,2H24M0,10H24"></path></g>`}</svg>`
+                : l.target.kind === 'marker'
+                  ? html`<svg class="sample" viewBox="0 0 24 12" width="24" height="12" aria-hidden="true" focusable="false">${svg`<path class="target-sample" d="M0,6H24"></path><path class="target-sample-marker" d="M12,1l5,5l-5,5l-5,-5z"></path>`}</svg>`
+                  : sample('target-sample')
+            }
             <span>${l.target.text}</span>
           </li>`
         : nothing,
@@ -746,35 +761,41 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
                       ${p ? this.pointText(s, p) : ''}${p && p.period.key !== row.period.key ? ` (${formatPeriod(p.period, this.locale)})` : ''}
                     </td>`;
                   })}
-                  ${hasStatus
-                    ? html`<td>
+                  ${
+                    hasStatus
+                      ? html`<td>
                         ${model.series
                           .map((_, i) => row.cells[i])
                           .map((p, i) => (p && p.status.length ? `${prefix(i)}${this.flagWords(p).join(', ')}` : ''))
                           .filter(Boolean)
                           .join('; ')}
                       </td>`
-                    : nothing}
-                  ${hasNotes
-                    ? html`<td>
+                      : nothing
+                  }
+                  ${
+                    hasNotes
+                      ? html`<td>
                         ${model.series.map((_, i) => {
                           const note = this.text(row.cells[i]?.note);
                           return note ? html`<span lang=${note.lang || nothing}>${prefix(i)}${note.text}</span> ` : nothing;
                         })}
                       </td>`
-                    : nothing}
+                      : nothing
+                  }
                 </tr>`,
               )}
             </tbody>
           </table>
         </div>
-        ${pages > 1
-          ? html`<div class="pager">
+        ${
+          pages > 1
+            ? html`<div class="pager">
               <button type="button" ?disabled=${page === 0} @click=${() => (this.page = page - 1)}>${t.previousPage}</button>
               <span aria-live="polite">${fill(t.pageOf, { n: page + 1, m: pages })}</span>
               <button type="button" ?disabled=${page >= pages - 1} @click=${() => (this.page = page + 1)}>${t.nextPage}</button>
             </div>`
-          : nothing}`;
+            : nothing
+        }`;
   }
 }
 

@@ -18,7 +18,9 @@ describe('adapters/bps', () => {
   });
 
   it('reads the real Pinrang table: keys built from the code lists, years from tahun labels', () => {
-    const [doc] = run(structuredClone(pinrang), { source: 'https://webapi.bps.go.id/v1/api/list/model/data/lang/ind/domain/7315/var/31/key/0123abcd/' });
+    const [doc] = run(structuredClone(pinrang), {
+      source: 'https://webapi.bps.go.id/v1/api/list/model/data/lang/ind/domain/7315/var/31/key/0123abcd/',
+    });
     expect(doc!.series).to.have.length(23);
     // "7315310990": 7315 + 31 + 0 + 99 + 0 (tahun 99 = 1999); the next key is one digit longer.
     expect(doc!.series[0]).to.deep.equal({ period: '1999', value: 308669 });
@@ -85,7 +87,9 @@ describe('adapters/bps', () => {
         { period: '2023-Q2', value: 1.75 },
       ]);
       // A turtahun it cannot read is reported, not guessed.
-      expect((q!.notes!.find((n) => n.kind === 'discrepancy')!.text as Record<string, string>).en).to.contain('1 row, period not understood ("2023 Sesuatu")');
+      expect((q!.notes!.find((n) => n.kind === 'discrepancy')!.text as Record<string, string>).en).to.contain(
+        '1 row, period not understood ("2023 Sesuatu")',
+      );
       const [s] = run(m, { select: '1601;Semester 1 (Januari-Juni)' });
       expect(s!.series).to.deep.equal([{ period: '2023-S1', value: 3.1 }]);
     });
@@ -100,8 +104,14 @@ describe('adapters/bps', () => {
     });
 
     it('a series that needs an ambiguous key is an error', () => {
-      expect(() => run(structuredClone(colliding), { select: 'vervar=51;turvar=0' })).to.throw(AdapterError, /BPS: cannot tell which value is which: datacontent key "51101210" fits/);
-      expect(() => run(structuredClone(colliding), { select: 'vervar=5;turvar=Perkotaan' })).to.throw(AdapterError, /cannot tell which value is which/);
+      expect(() => run(structuredClone(colliding), { select: 'vervar=51;turvar=0' })).to.throw(
+        AdapterError,
+        /BPS: cannot tell which value is which: datacontent key "51101210" fits/,
+      );
+      expect(() => run(structuredClone(colliding), { select: 'vervar=5;turvar=Perkotaan' })).to.throw(
+        AdapterError,
+        /cannot tell which value is which/,
+      );
     });
 
     it('a select that avoids them is read', () => {
@@ -111,7 +121,11 @@ describe('adapters/bps', () => {
         [1070, 1140],
         [1490, 1560],
       ]);
-      expect(docs.map((d) => d.title)).to.deep.equal(['Jumlah Rumah Tangga: Kecamatan Tujuh', 'Jumlah Rumah Tangga: Kecamatan Lima', 'Jumlah Rumah Tangga: Kecamatan Lima Satu, Perkotaan']);
+      expect(docs.map((d) => d.title)).to.deep.equal([
+        'Jumlah Rumah Tangga: Kecamatan Tujuh',
+        'Jumlah Rumah Tangga: Kecamatan Lima',
+        'Jumlah Rumah Tangga: Kecamatan Lima Satu, Perkotaan',
+      ]);
     });
   });
 

@@ -33,11 +33,17 @@ describe('adapters/csv', () => {
     expect(doc!.unit).to.deep.equal({ label: '' });
     expect(doc!.direction).to.equal('neutral');
     // The host that served the file is never named as the source (sites mirror official files).
-    expect(doc!.sources[0]).to.deep.include({ name: { en: 'Source not stated in the file', id: 'Sumber tidak disebutkan dalam berkas' }, url: 'https://example.org/data/poverty%20rate.csv' });
+    expect(doc!.sources[0]).to.deep.include({
+      name: { en: 'Source not stated in the file', id: 'Sumber tidak disebutkan dalam berkas' },
+      url: 'https://example.org/data/poverty%20rate.csv',
+    });
   });
 
   it('never reads "9,41" as a number under the default decimal: it names the line and column', () => {
-    expect(() => run(semicolon, { delimiter: ';' })).to.throw(AdapterError, 'CSV: line 2, column 2 ("value"): "9,41" is not a number with the decimal separator "."');
+    expect(() => run(semicolon, { delimiter: ';' })).to.throw(
+      AdapterError,
+      'CSV: line 2, column 2 ("value"): "9,41" is not a number with the decimal separator "."',
+    );
     expect(() => run('period,value\n2020,"4,74"\n')).to.throw(AdapterError, 'line 2, column 2 ("value"): "4,74" is not a number');
   });
 
@@ -105,14 +111,20 @@ describe('adapters/csv', () => {
 describe('adapters/csv: the first row, as real files write it', () => {
   it('a first row of unreadable data is an error naming line 1, never a header dropped in silence', () => {
     // "4,74" under decimal "." once made the first row a "header" and lost the 2015 figure.
-    expect(() => adapt('2015,"4,74"\n2016,4.5\n')).to.throw(AdapterError, 'CSV: line 1, column 2: "4,74" is not a number with the decimal separator "."');
+    expect(() => adapt('2015,"4,74"\n2016,4.5\n')).to.throw(
+      AdapterError,
+      'CSV: line 1, column 2: "4,74" is not a number with the decimal separator "."',
+    );
     expect(() => adapt('2015;4,74\n2016;4,5\n', { delimiter: ';' })).to.throw(AdapterError, 'line 1, column 2: "4,74"');
   });
 
   it('a header is recognised by its field names, or by holding words only', () => {
     const [fred] = adapt('DATE,UNRATE\n2000-01-01,4.0\n2000-02-01,4.1\n');
     expect(fred!.title).to.equal('UNRATE');
-    expect(fred!.series).to.deep.equal([{ period: '2000-01', value: 4 }, { period: '2000-02', value: 4.1 }]);
+    expect(fred!.series).to.deep.equal([
+      { period: '2000-01', value: 4 },
+      { period: '2000-02', value: 4.1 },
+    ]);
     const [tahun] = adapt('tahun,nilai\n2023,9.97\n2024,9.8\n');
     expect(tahun!.series.map((o) => o.value)).to.deep.equal([9.97, 9.8]);
     expect(() => adapt('Tahun Pelaporan,Jumlah Kejadian\n2023,4\n')).to.throw(AdapterError, 'line 1 names no period column');

@@ -149,19 +149,59 @@ describe('adapters/defaults', () => {
     });
 
     it('merges a repeated period with a gap, and refuses two different values naming both', () => {
-      const doc = finish({ format: 'T', observations: [{ period: '2020', value: null }, { period: '2020', value: 4.5 }, { period: '2021', value: 5 }, { period: '2021', value: null }] });
-      expect(doc.series).to.deep.equal([{ period: '2020', value: 4.5 }, { period: '2021', value: 5 }]);
+      const doc = finish({
+        format: 'T',
+        observations: [
+          { period: '2020', value: null },
+          { period: '2020', value: 4.5 },
+          { period: '2021', value: 5 },
+          { period: '2021', value: null },
+        ],
+      });
+      expect(doc.series).to.deep.equal([
+        { period: '2020', value: 4.5 },
+        { period: '2021', value: 5 },
+      ]);
       expect(doc.notes).to.equal(undefined);
-      expect(() => finish({ format: 'SDMX-JSON', observations: [{ period: '2020', value: 1 }, { period: '2020', value: 2 }] })).to.throw(
-        AdapterError,
-        'SDMX-JSON: two different values for 2020: 1 and 2',
-      );
+      expect(() =>
+        finish({
+          format: 'SDMX-JSON',
+          observations: [
+            { period: '2020', value: 1 },
+            { period: '2020', value: 2 },
+          ],
+        }),
+      ).to.throw(AdapterError, 'SDMX-JSON: two different values for 2020: 1 and 2');
     });
 
     it('shows data without stated decimals at a precision a reader can use: -64,025,866,378.843 in whole units', () => {
-      expect(finish({ format: 'T', observations: [{ period: '2016', value: -638000000 }, { period: '2017', value: -64025866378.843 }] }).decimals).to.equal(0);
-      expect(finish({ format: 'T', observations: [{ period: '2016', value: 0.0589520349657065 }, { period: '2017', value: 0.0612 }] }).decimals).to.equal(4);
-      expect(finish({ format: 'T', observations: [{ period: '2016', value: 6.56 }, { period: '2017', value: 0.47 }] }).decimals).to.equal(2);
+      expect(
+        finish({
+          format: 'T',
+          observations: [
+            { period: '2016', value: -638000000 },
+            { period: '2017', value: -64025866378.843 },
+          ],
+        }).decimals,
+      ).to.equal(0);
+      expect(
+        finish({
+          format: 'T',
+          observations: [
+            { period: '2016', value: 0.0589520349657065 },
+            { period: '2017', value: 0.0612 },
+          ],
+        }).decimals,
+      ).to.equal(4);
+      expect(
+        finish({
+          format: 'T',
+          observations: [
+            { period: '2016', value: 6.56 },
+            { period: '2017', value: 0.47 },
+          ],
+        }).decimals,
+      ).to.equal(2);
     });
 
     it('caps the decimals a message asks for at 4', () => {
@@ -174,14 +214,22 @@ describe('adapters/defaults', () => {
       const doc = finish({ format: 'T', observations });
       expect(doc.series).to.have.length(0);
       const en = (doc.notes![0]!.text as Record<string, string>).en!;
-      expect(en).to.match(/^Not everything in the published data could be read: 9,261 rows, period not understood \("2000 T0", "2001 T1", "2002 T2", "2003 T3", "2004 T0", …\)\.$/);
+      expect(en).to.match(
+        /^Not everything in the published data could be read: 9,261 rows, period not understood \("2000 T0", "2001 T1", "2002 T2", "2003 T3", "2004 T0", …\)\.$/,
+      );
     });
   });
 
   describe('finish', () => {
     it('fills what the format lacks with the stated defaults', () => {
       const doc = finish(
-        { format: 'Test', observations: [{ period: '2021', value: 1.25 }, { period: '2020', value: 1.123456 }] },
+        {
+          format: 'Test',
+          observations: [
+            { period: '2021', value: 1.25 },
+            { period: '2020', value: 1.123456 },
+          ],
+        },
         { source: 'https://stats.example.org/files/poverty-rate.json' },
       );
       expect(doc.title).to.equal('poverty-rate');
@@ -191,7 +239,13 @@ describe('adapters/defaults', () => {
       expect(doc.decimals).to.equal(3);
       expect(doc.direction).to.equal('neutral');
       // Never the host: it may be a mirror, and would be credited as the source.
-      expect(doc.sources).to.deep.equal([{ id: 'source', name: { en: 'Source not stated in the file', id: 'Sumber tidak disebutkan dalam berkas' }, url: 'https://stats.example.org/files/poverty-rate.json' }]);
+      expect(doc.sources).to.deep.equal([
+        {
+          id: 'source',
+          name: { en: 'Source not stated in the file', id: 'Sumber tidak disebutkan dalam berkas' },
+          url: 'https://stats.example.org/files/poverty-rate.json',
+        },
+      ]);
       expect(doc.series.map((o) => o.period)).to.deep.equal(['2020', '2021']);
       expect(doc.frequency).to.equal('A');
       expect(validateIndicator(doc).ok).to.equal(true);
@@ -199,7 +253,10 @@ describe('adapters/defaults', () => {
 
     it('names the publisher when it is known, and says so when nothing is', () => {
       expect(finish({ format: 'T', observations: [], publisher: 'BPS' }).sources[0]).to.deep.equal({ id: 'BPS', name: 'BPS', publisher: 'BPS' });
-      expect(finish({ format: 'T', observations: [] }).sources[0]!.name).to.deep.equal({ en: 'Source not stated in the file', id: 'Sumber tidak disebutkan dalam berkas' });
+      expect(finish({ format: 'T', observations: [] }).sources[0]!.name).to.deep.equal({
+        en: 'Source not stated in the file',
+        id: 'Sumber tidak disebutkan dalam berkas',
+      });
     });
 
     it('leaves out what the schema cannot take and says why in a note', () => {

@@ -19,7 +19,10 @@ describe('adapters/json-stat', () => {
 
   describe('the real Eurostat sample (sparse value, index objects out of order)', () => {
     it('lists unit and na_item when no select is given', () => {
-      expect(() => run(structuredClone(eurostat))).to.throw(AdapterError, /JSON-stat: the message holds 64 series; select one series: unit=CLV_I20 \(Chain linked volumes, index 2020=100\)\|.*; na_item=B1GQ \(Gross domestic product at market prices\)\|B1G \(Value added, gross\)$/);
+      expect(() => run(structuredClone(eurostat))).to.throw(
+        AdapterError,
+        /JSON-stat: the message holds 64 series; select one series: unit=CLV_I20 \(Chain linked volumes, index 2020=100\)\|.*; na_item=B1GQ \(Gross domestic product at market prices\)\|B1G \(Value added, gross\)$/,
+      );
     });
 
     it('finds a cell by the positions in category.index, not the key order', () => {
@@ -31,7 +34,9 @@ describe('adapters/json-stat', () => {
       expect(doc!.updated).to.equal('2024-11-18');
       expect(doc!.id).to.equal('NAMA_10_GDP.CP_MEUR.B1GQ');
       expect(doc!.sources[0]).to.deep.include({ name: 'ESTAT' });
-      expect(doc!.title).to.equal('GDP and main components (output, expenditure and income): Current prices, million euro, Gross domestic product at market prices');
+      expect(doc!.title).to.equal(
+        'GDP and main components (output, expenditure and income): Current prices, million euro, Gross domestic product at market prices',
+      );
     });
 
     it("maps Eurostat's status d to D and keeps its meaning in a note", () => {
@@ -47,7 +52,10 @@ describe('adapters/json-stat', () => {
 
   describe('built from the specification', () => {
     it('dense arrays: row-major cells, status array, unit and decimals from the metric role', () => {
-      const [pov, pop] = run(structuredClone(dense), { select: 'metric=pov;geo=ID|metric=Population;geo=Malaysia', source: 'https://example.org/stat/poverty.json' });
+      const [pov, pop] = run(structuredClone(dense), {
+        select: 'metric=pov;geo=ID|metric=Population;geo=Malaysia',
+        source: 'https://example.org/stat/poverty.json',
+      });
       expect([pov!.id, pop!.id]).to.deep.equal(['poverty.pov.ID', 'poverty.pop.MY']);
       expect(pov!.series).to.deep.equal([
         { period: '2021', value: 10.14 },
@@ -135,11 +143,7 @@ describe('adapters/json-stat', () => {
         /dimension "time" has 2 categories but "size" says 3/,
       ],
       ['too few values', (m) => ({ ...m, value: m.value.slice(1) }), /"value" has 11 entries but "size" gives 12 cells/],
-      [
-        'a sparse key outside the cells',
-        (m) => ({ ...m, value: { '0': 1, '12': 2 } }),
-        /"value" has the key "12", outside the 12 cells/,
-      ],
+      ['a sparse key outside the cells', (m) => ({ ...m, value: { '0': 1, '12': 2 } }), /"value" has the key "12", outside the 12 cells/],
       [
         'no time dimension',
         (m) => {

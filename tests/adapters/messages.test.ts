@@ -89,18 +89,26 @@ describe('adapter errors in Indonesian and English', () => {
     it('a table that is not available', () => {
       const { id, en } = both(caught(() => bps({ ...structuredClone(pinrang), 'data-availability': 'list-not-available' })));
       expect(en).to.contain('BPS: the API says data-availability "list-not-available": there is no table here');
-      expect(id).to.equal('BPS: API menyatakan data-availability "list-not-available": tabel ini tidak tersedia; periksa id tabel dan domain pada src');
+      expect(id).to.equal(
+        'BPS: API menyatakan data-availability "list-not-available": tabel ini tidak tersedia; periksa id tabel dan domain pada src',
+      );
     });
 
     it('several series: the choices with their Indonesian labels', () => {
       const { id, en } = both(caught(() => bps(structuredClone(months))));
-      expect(en).to.contain('BPS: the message holds 4 series; select one series: vervar=1601 (Ogan Komering Ulu)|1606 (Musi Banyuasin); turtahun=month (Monthly)|year (Annual)');
-      expect(id).to.equal('BPS: pesan ini berisi 4 seri; pilih satu seri: vervar=1601 (Ogan Komering Ulu)|1606 (Musi Banyuasin); turtahun=month (Bulanan)|year (Tahunan)');
+      expect(en).to.contain(
+        'BPS: the message holds 4 series; select one series: vervar=1601 (Ogan Komering Ulu)|1606 (Musi Banyuasin); turtahun=month (Monthly)|year (Annual)',
+      );
+      expect(id).to.equal(
+        'BPS: pesan ini berisi 4 seri; pilih satu seri: vervar=1601 (Ogan Komering Ulu)|1606 (Musi Banyuasin); turtahun=month (Bulanan)|year (Tahunan)',
+      );
     });
 
     it('keys that fit two code combinations', () => {
       const listed = both(caught(() => bps(structuredClone(colliding))));
-      expect(listed.id).to.contain('. Selain itu: kunci datacontent "51101210" cocok dengan vervar 5 + var 1 + turvar 10 + tahun 121 + turtahun 0 dan vervar 51');
+      expect(listed.id).to.contain(
+        '. Selain itu: kunci datacontent "51101210" cocok dengan vervar 5 + var 1 + turvar 10 + tahun 121 + turtahun 0 dan vervar 51',
+      );
       expect(listed.id).to.match(/^BPS: pesan ini berisi \d+ seri; pilih satu seri: /);
 
       const clash = both(caught(() => bps(structuredClone(colliding), { select: 'vervar=51;turvar=0' })));
@@ -132,7 +140,9 @@ describe('adapter errors in Indonesian and English', () => {
       m.data.structures[0].dimensions.observation[0].id = 'WHEN';
       m.data.structures[0].dimensions.observation[0].role = 'OTHER';
       const { id } = both(caught(() => sdmx(m)));
-      expect(id).to.match(/^SDMX-JSON: pesan ini tidak memiliki dimensi waktu \(TIME_PERIOD\), hanya .*: isinya data satu titik waktu \(cross-section\)/);
+      expect(id).to.match(
+        /^SDMX-JSON: pesan ini tidak memiliki dimensi waktu \(TIME_PERIOD\), hanya .*: isinya data satu titik waktu \(cross-section\)/,
+      );
       expect(id).to.contain('minta kueri dengan TIME_PERIOD ke API');
 
       const value = both(caught(() => sdmx(structuredClone(ecb), { select: 'CURRENCY=USD' })));
@@ -154,13 +164,19 @@ describe('adapter errors in Indonesian and English', () => {
   describe('World Bank', () => {
     it('a message of two pages', () => {
       const { id, en } = both(caught(() => worldBank(structuredClone(twoPages))));
-      expect(en).to.equal('World Bank: page 1 of 2: this message holds only part of the series; fetch with per_page=20 or mirror all pages into one file');
-      expect(id).to.equal('World Bank: halaman 1 dari 2: pesan ini hanya berisi sebagian seri; ambil dengan per_page=20 atau salin semua halaman ke dalam satu berkas');
+      expect(en).to.equal(
+        'World Bank: page 1 of 2: this message holds only part of the series; fetch with per_page=20 or mirror all pages into one file',
+      );
+      expect(id).to.equal(
+        'World Bank: halaman 1 dari 2: pesan ini hanya berisi sebagian seri; ambil dengan per_page=20 atau salin semua halaman ke dalam satu berkas',
+      );
     });
 
-    it('not the API\'s list, and an API error without details', () => {
+    it("not the API's list, and an API error without details", () => {
       const { id } = both(caught(() => worldBank({ page: 1 })));
-      expect(id).to.equal('World Bank: seharusnya daftar [paging, rows] dari API, tetapi isinya sebuah objek; periksa apakah src mengarah ke API Bank Dunia dengan format=json');
+      expect(id).to.equal(
+        'World Bank: seharusnya daftar [paging, rows] dari API, tetapi isinya sebuah objek; periksa apakah src mengarah ke API Bank Dunia dengan format=json',
+      );
       const api = both(caught(() => worldBank([{ message: [] }])));
       expect(api.en).to.contain('the API answered with an error: an error without details');
       expect(api.id).to.contain('API menjawab dengan pesan kesalahan: kesalahan tanpa rincian; periksa kode indikator dan kode negara pada src');
@@ -197,10 +213,14 @@ describe('adapter errors in Indonesian and English', () => {
 
     it('metadata that is not an object, and a select that leaves two series', async () => {
       const meta = both(caught(() => openSdg({ data: [{ Year: 2020, Value: 1 }], meta: 'x' })));
-      expect(meta.id).to.equal('Open SDG: "meta" seharusnya objek metadata, tetapi isinya teks "x"; periksa apakah metadata ada di ../meta/<id>.json');
+      expect(meta.id).to.equal(
+        'Open SDG: "meta" seharusnya objek metadata, tetapi isinya teks "x"; periksa apakah metadata ada di ../meta/<id>.json',
+      );
       const data = await loadJson('open-sdg_canada/data/1-2-1.json');
       const { id, en } = both(caught(() => openSdg({ data }, { select: 'Geography=Ontario' })));
-      expect(en).to.contain('Open SDG: select "Geography=Ontario" matches 2 series; add one of: Persons in low income=All persons|Persons under 18 years');
+      expect(en).to.contain(
+        'Open SDG: select "Geography=Ontario" matches 2 series; add one of: Persons in low income=All persons|Persons under 18 years',
+      );
       expect(id).to.equal(
         'Open SDG: select "Geography=Ontario" cocok dengan 2 seri; tambahkan salah satu dari: Persons in low income=All persons|Persons under 18 years',
       );
@@ -236,7 +256,15 @@ describe('adapter errors in Indonesian and English', () => {
   });
 
   it('describeId names a value in Indonesian', () => {
-    expect(['4,74', 3, [], {}, null, undefined, true].map(describeId)).to.deep.equal(['teks "4,74"', 'angka 3', 'sebuah array', 'sebuah objek', 'null', 'tidak ada', 'nilai boolean true']);
+    expect(['4,74', 3, [], {}, null, undefined, true].map(describeId)).to.deep.equal([
+      'teks "4,74"',
+      'angka 3',
+      'sebuah array',
+      'sebuah objek',
+      'null',
+      'tidak ada',
+      'nilai boolean true',
+    ]);
   });
 
   it('every error of a set of broken inputs across the formats is translated', () => {

@@ -48,7 +48,8 @@ describe('adapters/opensdg', () => {
         period: '2030',
         comparator: 'le',
         value: 7.25,
-        basis: 'Target: 1.2 By 2030, reduce at least by half the proportion of men, women and children of all ages living in poverty in all its dimensions according to national definitions',
+        basis:
+          'Target: 1.2 By 2030, reduce at least by half the proportion of men, women and children of all ages living in poverty in all its dimensions according to national definitions',
       },
     ]);
     expect(doc!.notes![0]!.kind).to.equal('methodology');

@@ -49,7 +49,13 @@ describe('adapters/sdmx-json', () => {
       expect(doc!.id).to.equal('AFG.MRY0T4._T.269.2018');
       // .Stat names itself "unknown" and the message names no agency: the source says so (never
       // the host, which may be a mirror), and links the file without its key.
-      expect(doc!.sources).to.deep.equal([{ id: 'source', name: { en: 'Source not stated in the file', id: 'Sumber tidak disebutkan dalam berkas' }, url: 'https://sdmx.data.unicef.org/rest/data/x' }]);
+      expect(doc!.sources).to.deep.equal([
+        {
+          id: 'source',
+          name: { en: 'Source not stated in the file', id: 'Sumber tidak disebutkan dalam berkas' },
+          url: 'https://sdmx.data.unicef.org/rest/data/x',
+        },
+      ]);
     });
 
     it('keeps the DHS series status EX with its meaning, selected by label', () => {
@@ -100,7 +106,12 @@ describe('adapters/sdmx-json', () => {
         { period: '2023-Q1', value: 612.5 },
         { period: '2023-Q2', value: 620.25 },
         { period: '2023-Q3', value: null, status: ['E'] },
-        { period: '2023-Q4', value: 641, status: ['P'], note: { en: 'Quarterly figures are not seasonally adjusted.', id: 'Angka triwulanan tidak disesuaikan musiman.' } },
+        {
+          period: '2023-Q4',
+          value: 641,
+          status: ['P'],
+          note: { en: 'Quarterly figures are not seasonally adjusted.', id: 'Angka triwulanan tidak disesuaikan musiman.' },
+        },
       ]);
       expect(doc!.sources[0]).to.deep.include({ name: 'Example Statistics Office' });
       expect(doc!.codes).to.deep.equal([{ system: 'SDMX', code: 'EXAMPLE:GRDP(1.0)/Q.ID-JB' }]);
@@ -131,13 +142,23 @@ describe('adapters/sdmx-json', () => {
       m.data.structure.dimensions.observation[0].values[6].id = '2024-T1';
       const [doc] = run(m, { select: 'FREQ=A' });
       expect(doc!.series.map((o) => o.period)).to.deep.equal(['2023']);
-      expect((doc!.notes!.find((n) => n.kind === 'discrepancy')!.text as Record<string, string>).en).to.contain('1 row, period not understood ("2024-T1")');
+      expect((doc!.notes!.find((n) => n.kind === 'discrepancy')!.text as Record<string, string>).en).to.contain(
+        '1 row, period not understood ("2024-T1")',
+      );
     });
 
     it('2.0 dimension-group attributes: a slot per dimension, empty slots match any value', () => {
       const m = copy(ecb);
       m.data.structures[0].attributes.dimensionGroup = [
-        { id: 'UNIT_MEASURE', names: { en: 'Unit' }, relationship: { dimensions: ['CURRENCY'] }, values: [{ id: 'NZD', names: { en: 'New Zealand dollar' } }, { id: 'RUB', names: { en: 'Russian rouble' } }] },
+        {
+          id: 'UNIT_MEASURE',
+          names: { en: 'Unit' },
+          relationship: { dimensions: ['CURRENCY'] },
+          values: [
+            { id: 'NZD', names: { en: 'New Zealand dollar' } },
+            { id: 'RUB', names: { en: 'Russian rouble' } },
+          ],
+        },
         { id: 'UNIT_MULT', names: { en: 'Multiplier' }, relationship: { dimensions: ['CURRENCY'] }, values: [{ id: '0' }, { id: '3' }] },
       ];
       m.data.dataSets[0].dimensionGroupAttributes = { '0:': [0, 0], '1:': [1, 1] };
@@ -146,7 +167,10 @@ describe('adapters/sdmx-json', () => {
       expect(rub!.unit).to.deep.equal({ label: { en: 'Russian rouble' }, code: 'RUB', multiplier: 3 });
       const wrong = structuredClone(m);
       wrong.data.dataSets[0].dimensionGroupAttributes = { '0:1:2': [0, 0] };
-      expect(() => run(wrong, { select: 'NZD' })).to.throw(AdapterError, /dimensionGroupAttributes key "0:1:2" fits the dimensions neither by keyPosition nor as listed/);
+      expect(() => run(wrong, { select: 'NZD' })).to.throw(
+        AdapterError,
+        /dimensionGroupAttributes key "0:1:2" fits the dimensions neither by keyPosition nor as listed/,
+      );
     });
 
     it('a message without "data" (older .Stat: header, dataSets, structure at the top) and OECD names', () => {
@@ -181,8 +205,16 @@ describe('adapters/sdmx-json', () => {
     const cases: [string, (m: Json) => unknown, RegExp][] = [
       ['not an object', () => [1, 2], /SDMX-JSON: expected a JSON object with "data", got an array/],
       ['no data', () => ({ meta: {} }), /SDMX-JSON: "data" is missing/],
-      ['an error message', () => ({ meta: {}, errors: [{ code: 404, title: 'No results found' }] }), /carries an error instead of data: 404 No results found/],
-      ['no structure', (m) => ({ ...m, data: { dataSets: m.data.dataSets } }), /no structure: expected data\.structure \(1\.0\) or data\.structures \(2\.0\)/],
+      [
+        'an error message',
+        () => ({ meta: {}, errors: [{ code: 404, title: 'No results found' }] }),
+        /carries an error instead of data: 404 No results found/,
+      ],
+      [
+        'no structure',
+        (m) => ({ ...m, data: { dataSets: m.data.dataSets } }),
+        /no structure: expected data\.structure \(1\.0\) or data\.structures \(2\.0\)/,
+      ],
       ['no dataSets', (m) => ({ ...m, data: { ...m.data, dataSets: [] } }), /data\.dataSets is missing or empty/],
       [
         'a key outside the structure',
@@ -234,7 +266,10 @@ describe('adapters/sdmx-json', () => {
     }
 
     it('a select that names nothing', () => {
-      expect(() => run(copy(ecb), { select: 'CURRENCY=USD' })).to.throw(AdapterError, /SDMX-JSON: select: CURRENCY has no value "USD" \(values: NZD, RUB\)/);
+      expect(() => run(copy(ecb), { select: 'CURRENCY=USD' })).to.throw(
+        AdapterError,
+        /SDMX-JSON: select: CURRENCY has no value "USD" \(values: NZD, RUB\)/,
+      );
     });
   });
 });

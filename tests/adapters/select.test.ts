@@ -20,7 +20,13 @@ describe('adapters/select', () => {
     expect(parseSelect(undefined)).to.equal(undefined);
     expect(parseSelect('  ')).to.equal(undefined);
     expect(parseSelect('SEX=F; SERIES_NAME = 269 | Total')).to.deep.equal([
-      { text: 'SEX=F; SERIES_NAME = 269', pairs: [{ key: 'SEX', value: 'F' }, { key: 'SERIES_NAME', value: '269' }] },
+      {
+        text: 'SEX=F; SERIES_NAME = 269',
+        pairs: [
+          { key: 'SEX', value: 'F' },
+          { key: 'SERIES_NAME', value: '269' },
+        ],
+      },
       { text: 'Total', pairs: [{ value: 'Total' }] },
     ]);
     expect(() => parseSelect('SEX=F||SEX=M')).to.throw(AdapterError, /empty series/);
@@ -43,7 +49,10 @@ describe('adapters/select', () => {
   });
 
   it('lists the dimensions and their values when several series remain and no select is given', () => {
-    expect(() => items()).to.throw(AdapterError, 'select one series: SEX=_T (Total)|F (Female)|M (Male); SERIES_NAME=269 (UN IGME estimate)|38 (DHS)');
+    expect(() => items()).to.throw(
+      AdapterError,
+      'select one series: SEX=_T (Total)|F (Female)|M (Male); SERIES_NAME=269 (UN IGME estimate)|38 (DHS)',
+    );
   });
 
   it('says what to add when a select leaves several series', () => {

@@ -18,7 +18,9 @@ describe('adapters/worldbank', () => {
   });
 
   it('reads the real response: 64 rows newest first, 2023 null, decimal 0', () => {
-    const [doc] = run(structuredClone(france), { source: 'https://api.worldbank.org/v2/country/FRA/indicator/NY.GDP.MKTP.CD?format=json&per_page=10000' });
+    const [doc] = run(structuredClone(france), {
+      source: 'https://api.worldbank.org/v2/country/FRA/indicator/NY.GDP.MKTP.CD?format=json&per_page=10000',
+    });
     expect(doc!.series).to.have.length(64);
     expect(doc!.series[0]).to.deep.equal({ period: '1960', value: 62225478000.8822 });
     expect(doc!.series[63]).to.deep.equal({ period: '2023', value: null });
@@ -82,7 +84,11 @@ describe('adapters/worldbank', () => {
   describe('malformed messages', () => {
     const cases: [string, unknown, RegExp][] = [
       ['not a list', { page: 1 }, /World Bank: expected the API's \[paging, rows\] list, got an object/],
-      ['an API error', [{ message: [{ id: '120', key: 'Invalid value', value: 'The provided parameter value is not valid' }] }], /the API answered with an error: 120 Invalid value The provided parameter value is not valid/],
+      [
+        'an API error',
+        [{ message: [{ id: '120', key: 'Invalid value', value: 'The provided parameter value is not valid' }] }],
+        /the API answered with an error: 120 Invalid value The provided parameter value is not valid/,
+      ],
       ['no paging', ['x', []], /the first element should be the paging object, got the string "x"/],
       ['pages missing', [{ page: 1 }, []], /paging\.pages is missing or not a number/],
       ['rows not a list', [{ page: 1, pages: 1 }, { a: 1 }], /the second element should be the list of rows, got an object/],

@@ -229,7 +229,9 @@ describe('formatFetchTime', () => {
     const sameDay = formatFetchTime(at, new Date(2026, 10, 29, 18, 0).getTime(), 'en');
     const later = formatFetchTime(at, new Date(2026, 11, 2, 9, 0).getTime(), 'en');
     expect(sameDay).to.match(/^2:05\s?PM$/);
-    expect(later).to.contain('Nov 29, 2026').and.match(/2:05\s?PM/);
+    expect(later)
+      .to.contain('Nov 29, 2026')
+      .and.match(/2:05\s?PM/);
     expect(formatFetchTime(at, at, 'id')).to.equal('14.05');
   });
 });
@@ -237,7 +239,17 @@ describe('formatFetchTime', () => {
 describe('format: units as real files label them', () => {
   it('reads per cent from labels publishers write: Persen, %, Percentage (%), per cent, % of GDP, prosenttia', async () => {
     const { isPercentUnit } = await import('../../src/core/format.js');
-    for (const label of ['Persen', 'persentase', '%', 'Percentage (%)', 'per cent', 'Percent', '% of GDP', 'prosenttia', { id: 'Persen', en: 'Percent' }]) {
+    for (const label of [
+      'Persen',
+      'persentase',
+      '%',
+      'Percentage (%)',
+      'per cent',
+      'Percent',
+      '% of GDP',
+      'prosenttia',
+      { id: 'Persen', en: 'Percent' },
+    ]) {
       expect(isPercentUnit({ label }), JSON.stringify(label)).to.equal(true);
     }
     for (const label of ['Deaths per 1000 live births', 'Rupiah', 'Jiwa', 'percentile rank', '']) {

@@ -125,11 +125,14 @@ describe('messages', () => {
     const en = messages('en');
     const words = ['achieved', 'missed', 'on-track', 'off-track', 'wrong-direction', 'no-data'] as const;
     expect(words.map((w) => statusText(id, w))).to.deep.equal([
-      'tercapai', 'tidak tercapai', 'sesuai jalur', 'tidak sesuai jalur', 'berbalik arah', 'data belum cukup',
+      'tercapai',
+      'tidak tercapai',
+      'sesuai jalur',
+      'tidak sesuai jalur',
+      'berbalik arah',
+      'data belum cukup',
     ]);
-    expect(words.map((w) => statusText(en, w))).to.deep.equal([
-      'achieved', 'missed', 'on track', 'off track', 'wrong direction', 'not enough data',
-    ]);
+    expect(words.map((w) => statusText(en, w))).to.deep.equal(['achieved', 'missed', 'on track', 'off track', 'wrong direction', 'not enough data']);
     expect(statusText(id, null)).to.equal('belum ada target');
     expect(statusText(en, null)).to.equal('no target set');
   });

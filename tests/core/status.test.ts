@@ -17,9 +17,7 @@ const COMPARATORS: Comparator[] = ['lt', 'le', 'eq', 'ge', 'gt', 'between'];
 
 /** A target around 10 (`between` spans 9..11) with its deadline. */
 function targetOf(comparator: Comparator, period = '2024', value = 10, id = 't'): Target {
-  return comparator === 'between'
-    ? { id, comparator, min: value - 1, max: value + 1, period }
-    : { id, comparator, value, period };
+  return comparator === 'between' ? { id, comparator, min: value - 1, max: value + 1, period } : { id, comparator, value, period };
 }
 
 /** A small valid document: `series` as [period, value] pairs. */
@@ -148,15 +146,36 @@ describe('assessStatus: each word for each direction and comparator', () => {
         const neutral = direction === 'neutral';
 
         it(`status(${where}, latest meets the target) is achieved`, () => {
-          expect(assessStatus(doc([['2020', off(2)], ['2022', MEETS[comparator]]])).status).to.equal('achieved');
+          expect(
+            assessStatus(
+              doc([
+                ['2020', off(2)],
+                ['2022', MEETS[comparator]],
+              ]),
+            ).status,
+          ).to.equal('achieved');
         });
 
         it(`status(${where}, latest in the deadline year does not meet it) is missed`, () => {
-          expect(assessStatus(doc([['2020', off(3)], ['2024', off(1)]])).status).to.equal('missed');
+          expect(
+            assessStatus(
+              doc([
+                ['2020', off(3)],
+                ['2024', off(1)],
+              ]),
+            ).status,
+          ).to.equal('missed');
         });
 
         it(`status(${where}, no values) is no-data`, () => {
-          expect(assessStatus(doc([['2020', null], ['2022', null]])).status).to.equal('no-data');
+          expect(
+            assessStatus(
+              doc([
+                ['2020', null],
+                ['2022', null],
+              ]),
+            ).status,
+          ).to.equal('no-data');
         });
 
         it(`status(${where}, a single observation) is no-data`, () => {
@@ -165,21 +184,49 @@ describe('assessStatus: each word for each direction and comparator', () => {
 
         const fast: StatusWord = towardIsBetter ? 'on-track' : 'wrong-direction';
         it(`status(${where}, moving toward the target fast enough) is ${fast}`, () => {
-          expect(assessStatus(doc([['2020', off(3)], ['2022', off(1)]])).status).to.equal(fast);
+          expect(
+            assessStatus(
+              doc([
+                ['2020', off(3)],
+                ['2022', off(1)],
+              ]),
+            ).status,
+          ).to.equal(fast);
         });
 
         const slow: StatusWord = towardIsBetter ? 'off-track' : 'wrong-direction';
         it(`status(${where}, moving toward the target too slowly) is ${slow}`, () => {
-          expect(assessStatus(doc([['2020', off(1.2)], ['2022', off(1)]])).status).to.equal(slow);
+          expect(
+            assessStatus(
+              doc([
+                ['2020', off(1.2)],
+                ['2022', off(1)],
+              ]),
+            ).status,
+          ).to.equal(slow);
         });
 
         it(`status(${where}, no change) is off-track`, () => {
-          expect(assessStatus(doc([['2020', off(1)], ['2022', off(1)]])).status).to.equal('off-track');
+          expect(
+            assessStatus(
+              doc([
+                ['2020', off(1)],
+                ['2022', off(1)],
+              ]),
+            ).status,
+          ).to.equal('off-track');
         });
 
         const away: StatusWord = !neutral && towardIsBetter ? 'wrong-direction' : 'off-track';
         it(`status(${where}, moving away from the target) is ${away}`, () => {
-          expect(assessStatus(doc([['2020', off(1)], ['2022', off(2)]])).status).to.equal(away);
+          expect(
+            assessStatus(
+              doc([
+                ['2020', off(1)],
+                ['2022', off(2)],
+              ]),
+            ).status,
+          ).to.equal(away);
         });
       }
     }
@@ -221,7 +268,14 @@ describe('assessStatus: rules', () => {
   });
 
   it('status(all values null) is no-data, still naming the target', () => {
-    const r = assessStatus(synth({ series: [['2021', null], ['2022', null]] }));
+    const r = assessStatus(
+      synth({
+        series: [
+          ['2021', null],
+          ['2022', null],
+        ],
+      }),
+    );
     expect(r.status).to.equal('no-data');
     expect(r.target?.id).to.equal('t');
     expect(r.latest).to.equal(null);
@@ -229,17 +283,36 @@ describe('assessStatus: rules', () => {
   });
 
   it('status(value 9.96 shown at one decimal as 10.0, lt 10) is not achieved', () => {
-    const lt = synth({ targets: [targetOf('lt', '2022')], series: [['2020', 12], ['2022', 9.96]] });
+    const lt = synth({
+      targets: [targetOf('lt', '2022')],
+      series: [
+        ['2020', 12],
+        ['2022', 9.96],
+      ],
+    });
     expect(assessStatus(lt).status).to.equal('missed');
   });
 
   it('status(value 9.96 shown at one decimal as 10.0, le 10) is achieved', () => {
-    const le = synth({ targets: [targetOf('le', '2022')], series: [['2020', 12], ['2022', 9.96]] });
+    const le = synth({
+      targets: [targetOf('le', '2022')],
+      series: [
+        ['2020', 12],
+        ['2022', 9.96],
+      ],
+    });
     expect(assessStatus(le).status).to.equal('achieved');
   });
 
   it('status(value 0.004 shown as 0.00, eq 0) is achieved', () => {
-    const doc = synth({ decimals: 2, targets: [targetOf('eq', '2022', 0)], series: [['2020', 1], ['2022', 0.004]] });
+    const doc = synth({
+      decimals: 2,
+      targets: [targetOf('eq', '2022', 0)],
+      series: [
+        ['2020', 1],
+        ['2022', 0.004],
+      ],
+    });
     expect(assessStatus(doc).status).to.equal('achieved');
   });
 
@@ -255,7 +328,16 @@ describe('assessStatus: rules', () => {
 
   it('status(between, each direction) counts values beyond the band only on the better side', () => {
     const at = (direction: Direction, value: number) =>
-      assessStatus(synth({ direction, targets: [{ comparator: 'between', min: 6, max: 7, period: '2022' }], series: [['2020', 8], ['2022', value]] })).status;
+      assessStatus(
+        synth({
+          direction,
+          targets: [{ comparator: 'between', min: 6, max: 7, period: '2022' }],
+          series: [
+            ['2020', 8],
+            ['2022', value],
+          ],
+        }),
+      ).status;
     expect(at('lower-is-better', 5.5)).to.equal('achieved');
     expect(at('lower-is-better', 7.5)).to.equal('missed');
     expect(at('higher-is-better', 7.5)).to.equal('achieved');
@@ -271,7 +353,14 @@ describe('assessStatus: rules', () => {
 
   it('status(target-range, a band no displayed value can fall in) is off-track even when the line crosses it', () => {
     const doc = (min: number, max: number) =>
-      synth({ direction: 'target-range', targets: [{ comparator: 'between', min, max, period: '2024' }], series: [['2020', 9], ['2022', 7]] });
+      synth({
+        direction: 'target-range',
+        targets: [{ comparator: 'between', min, max, period: '2024' }],
+        series: [
+          ['2020', 9],
+          ['2022', 7],
+        ],
+      });
     // The line goes 7 -> 4 by the end of 2024: it passes 6.1 and 6.2, which are in 6.04..6.26.
     expect(assessStatus(doc(6.04, 6.26)).status).to.equal('on-track');
     // 6.04..6.06 holds no value shown at one decimal.
@@ -280,7 +369,15 @@ describe('assessStatus: rules', () => {
 
   it('status(a target equal to the baseline, latest worse) is wrong-direction, or off-track when neutral', () => {
     const doc = (direction: Direction, comparator: Comparator) =>
-      synth({ direction, baseline: { period: '2020', value: 10 }, targets: [targetOf(comparator)], series: [['2019', 12], ['2022', 10.4]] });
+      synth({
+        direction,
+        baseline: { period: '2020', value: 10 },
+        targets: [targetOf(comparator)],
+        series: [
+          ['2019', 12],
+          ['2022', 10.4],
+        ],
+      });
     expect(assessStatus(doc('lower-is-better', 'le')).status).to.equal('wrong-direction');
     expect(assessStatus(doc('target-range', 'eq')).status).to.equal('wrong-direction');
     expect(assessStatus(doc('neutral', 'eq')).status).to.equal('off-track');
@@ -290,12 +387,27 @@ describe('assessStatus: rules', () => {
   });
 
   it('status(a target equal to the baseline, latest back at it) is achieved', () => {
-    const doc = synth({ baseline: { period: '2020', value: 10 }, targets: [targetOf('le')], series: [['2021', 11], ['2022', 10]] });
+    const doc = synth({
+      baseline: { period: '2020', value: 10 },
+      targets: [targetOf('le')],
+      series: [
+        ['2021', 11],
+        ['2022', 10],
+      ],
+    });
     expect(assessStatus(doc).status).to.equal('achieved');
   });
 
   it('status(target-range, eq target, closer than the baseline but not there) is on-track or off-track by pace', () => {
-    const doc = (a: number, b: number) => synth({ direction: 'target-range', targets: [targetOf('eq')], series: [['2020', a], ['2022', b]] });
+    const doc = (a: number, b: number) =>
+      synth({
+        direction: 'target-range',
+        targets: [targetOf('eq')],
+        series: [
+          ['2020', a],
+          ['2022', b],
+        ],
+      });
     expect(assessStatus(doc(7, 8.5)).status).to.equal('on-track');
     expect(assessStatus(doc(8.4, 8.5)).status).to.equal('off-track');
     expect(assessStatus(doc(9, 8.5)).status).to.equal('wrong-direction');
@@ -306,13 +418,27 @@ describe('assessStatus: rules', () => {
   });
 
   it('status(a change too small to see at the displayed decimals) is off-track, not wrong-direction', () => {
-    const doc = synth({ decimals: 1, targets: [targetOf('lt')], series: [['2020', 12.01], ['2022', 12.04]] });
+    const doc = synth({
+      decimals: 1,
+      targets: [targetOf('lt')],
+      series: [
+        ['2020', 12.01],
+        ['2022', 12.04],
+      ],
+    });
     expect(assessStatus(doc).status).to.equal('off-track');
   });
 
   it('status(the line reaches le 10 exactly at the end of the deadline period) is on-track, lt 10 is off-track', () => {
     // 14 (2020) -> 12 (2022): -1 a year, so 10 at the start of 2024, the end of a 2023 deadline.
-    const doc = (comparator: Comparator) => synth({ targets: [targetOf(comparator, '2023')], series: [['2020', 14], ['2022', 12]] });
+    const doc = (comparator: Comparator) =>
+      synth({
+        targets: [targetOf(comparator, '2023')],
+        series: [
+          ['2020', 14],
+          ['2022', 12],
+        ],
+      });
     const le = assessStatus(doc('le'));
     expect(le.projected).to.be.closeTo(10, 1e-9);
     expect(le.status).to.equal('on-track');
@@ -321,27 +447,56 @@ describe('assessStatus: rules', () => {
 
   it('status(past the deadline) stays as judged in the deadline period when newer data arrives', () => {
     const doc = (series: [string, number][]) => synth({ targets: [targetOf('le', '2022')], series });
-    const missed = assessStatus(doc([['2020', 12], ['2022', 11], ['2023', 9]]));
+    const missed = assessStatus(
+      doc([
+        ['2020', 12],
+        ['2022', 11],
+        ['2023', 9],
+      ]),
+    );
     expect(missed.status).to.equal('missed');
     expect(missed.judged?.period.key).to.equal('2022');
     expect(missed.latest?.period.key).to.equal('2023');
-    const achieved = assessStatus(doc([['2020', 12], ['2022', 9], ['2023', 12]]));
+    const achieved = assessStatus(
+      doc([
+        ['2020', 12],
+        ['2022', 9],
+        ['2023', 12],
+      ]),
+    );
     expect(achieved.status).to.equal('achieved');
     expect(achieved.judged?.period.key).to.equal('2022');
   });
 
   it('status(past the deadline with no observation in it) judges the last one before it, else the latest', () => {
     const doc = (series: [string, number][]) => synth({ targets: [targetOf('le', '2022')], series });
-    const before = assessStatus(doc([['2020', 12], ['2021', 11], ['2023', 9]]));
+    const before = assessStatus(
+      doc([
+        ['2020', 12],
+        ['2021', 11],
+        ['2023', 9],
+      ]),
+    );
     expect(before.judged?.period.key).to.equal('2021');
     expect(before.status).to.equal('missed');
-    const onlyAfter = assessStatus(doc([['2023', 9], ['2024', 8]]));
+    const onlyAfter = assessStatus(
+      doc([
+        ['2023', 9],
+        ['2024', 8],
+      ]),
+    );
     expect(onlyAfter.judged?.period.key).to.equal('2024');
     expect(onlyAfter.status).to.equal('achieved');
   });
 
   it('status(a monthly observation in a yearly deadline) is in the deadline period', () => {
-    const doc = synth({ targets: [targetOf('lt', '2024')], series: [['2023-03', 12], ['2024-03', 11]] });
+    const doc = synth({
+      targets: [targetOf('lt', '2024')],
+      series: [
+        ['2023-03', 12],
+        ['2024-03', 11],
+      ],
+    });
     expect(assessStatus(doc).status).to.equal('missed');
   });
 
@@ -384,7 +539,15 @@ describe('assessStatus: rules', () => {
     expect(defaultTargetIndex({ targets }, parsePeriod('2031'))).to.equal(0);
     expect(defaultTargetIndex({ targets }, null)).to.equal(2);
     expect(defaultTargetIndex({ targets: [] }, parsePeriod('2022'))).to.equal(-1);
-    const late = assessStatus(synth({ targets, series: [['2031', 12], ['2032', 11]] }));
+    const late = assessStatus(
+      synth({
+        targets,
+        series: [
+          ['2031', 12],
+          ['2032', 11],
+        ],
+      }),
+    );
     expect(late.target?.id).to.equal('a');
     expect(late.status).to.equal('missed');
   });
@@ -409,8 +572,24 @@ describe('assessStatus: rules', () => {
       { targets: [targetOf('lt')] },
       { targets: [targetOf('lt')], series: [{ period: 'not a period', value: 1 }] },
       { targets: [{ comparator: 'lt', value: 10, period: 'nope' }], series: [{ period: '2022', value: 1 }] },
-      { ...synth({ series: [['2020', 12], ['2022', 11]] }), decimals: 1000 },
-      { ...synth({ series: [['2020', 12], ['2022', 11]] }), direction: 'sideways' },
+      {
+        ...synth({
+          series: [
+            ['2020', 12],
+            ['2022', 11],
+          ],
+        }),
+        decimals: 1000,
+      },
+      {
+        ...synth({
+          series: [
+            ['2020', 12],
+            ['2022', 11],
+          ],
+        }),
+        direction: 'sideways',
+      },
       synth({ targets: [{ comparator: 'between', min: 7, max: 6, period: '2022' }], series: [['2022', 6.5]] }),
     ];
     for (const doc of odd) {

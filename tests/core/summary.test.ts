@@ -57,11 +57,7 @@ describe('summary', () => {
   let indonesia: IndicatorDocument;
 
   before(async () => {
-    [extreme, poverty, indonesia] = await Promise.all([
-      load('muba-extreme-poverty'),
-      load('muba-poverty-rate'),
-      load('idn-poverty-rate-march'),
-    ]);
+    [extreme, poverty, indonesia] = await Promise.all([load('muba-extreme-poverty'), load('muba-poverty-rate'), load('idn-poverty-rate-march')]);
   });
 
   describe('summarize', () => {
@@ -101,9 +97,7 @@ describe('summary', () => {
 
     it('falls back to the last observation when the status has no latest', () => {
       const text = summarize(extreme, result(extreme, null, null, null), 'en');
-      expect(text).to.equal(
-        'Extreme poverty rate fell from 6.56% (2021) to 0.47% (2024), down 6.09 percentage points (-93%). No target set.',
-      );
+      expect(text).to.equal('Extreme poverty rate fell from 6.56% (2021) to 0.47% (2024), down 6.09 percentage points (-93%). No target set.');
     });
 
     it('ends with "no target set" when there is no target', () => {
@@ -135,9 +129,7 @@ describe('summary', () => {
       expect(summarize(doc, status, 'id')).to.equal(
         'Persentase penduduk miskin ekstrem tetap 1,50% dari 2021 sampai 2023. Target 0% pada 2024: tidak sesuai jalur.',
       );
-      expect(summarize(doc, status, 'en')).to.equal(
-        'Extreme poverty rate was unchanged at 1.50% from 2021 to 2023. Target 0% by 2024: off track.',
-      );
+      expect(summarize(doc, status, 'en')).to.equal('Extreme poverty rate was unchanged at 1.50% from 2021 to 2023. Target 0% by 2024: off track.');
     });
 
     it('gives the value and period alone for a single observation', () => {
@@ -169,7 +161,9 @@ describe('summary', () => {
         { period: '2022', value: 1.2 },
       ]);
       const text = summarize(doc, result(doc, 'wrong-direction', 'inpres-4-2022', '2022'), 'en');
-      expect(text).to.equal('Extreme poverty rate rose from 0.00% (2021) to 1.20% (2022), up 1.20 percentage points. Target 0% by 2024: wrong direction.');
+      expect(text).to.equal(
+        'Extreme poverty rate rose from 0.00% (2021) to 1.20% (2022), up 1.20 percentage points. Target 0% by 2024: wrong direction.',
+      );
       expect(text).not.to.match(/Infinity|NaN/);
     });
 
@@ -207,7 +201,9 @@ describe('summary', () => {
       expect(summarize(indonesia, status, 'en')).to.equal(
         'Poverty rate, Indonesia (March round) fell from 11.22% (Mar 2015) to 9.03% (Mar 2024), down 2.19 percentage points (-20%). Target 6–7% by 2024: missed.',
       );
-      expect(summarize(indonesia, status, 'id')).to.match(/^Persentase penduduk miskin, Indonesia \(Maret\) turun dari 11,22% \(Mar 2015\) menjadi 9,03% \(Mar 2024\), .* Target 6–7% pada 2024: tidak tercapai\.$/);
+      expect(summarize(indonesia, status, 'id')).to.match(
+        /^Persentase penduduk miskin, Indonesia \(Maret\) turun dari 11,22% \(Mar 2015\) menjadi 9,03% \(Mar 2024\), .* Target 6–7% pada 2024: tidak tercapai\.$/,
+      );
     });
 
     it('falls back to English words and numbers for other languages, and to the first title key', () => {
@@ -252,19 +248,14 @@ describe('summary', () => {
     });
 
     it('credits a source without an origin by its publisher, as a group of its own', () => {
-      expect(describeSources(extreme, 'en', ['idntimes-2022-06', 'republika-2024-07-16'])).to.equal(
-        'Sources: IDN Times; BPS, via Republika',
-      );
+      expect(describeSources(extreme, 'en', ['idntimes-2022-06', 'republika-2024-07-16'])).to.equal('Sources: IDN Times; BPS, via Republika');
       expect(listSources(extreme, 'en', ['palpos-2024-07', 'palpos-2025-07-rakor'])).to.deep.equal(['Palpos', 'BPS, via Palpos']);
     });
 
     it('credits a direct producer apart from the same producer via an outlet', () => {
       const doc: IndicatorDocument = {
         ...extreme,
-        sources: [
-          { id: 'bps', name: 'BPS: Profil kemiskinan', publisher: 'BPS', kind: 'official' },
-          ...extreme.sources,
-        ],
+        sources: [{ id: 'bps', name: 'BPS: Profil kemiskinan', publisher: 'BPS', kind: 'official' }, ...extreme.sources],
       };
       expect(listSources(doc, 'en', ['bps', 'republika-2024-07-16'])).to.deep.equal(['BPS', 'BPS, via Republika']);
     });
@@ -281,12 +272,7 @@ describe('summary', () => {
 
     it('credits every source when no value names one', () => {
       const doc: IndicatorDocument = { ...extreme, series: [{ period: '2024', value: 1 }] };
-      expect(listSources(doc, 'en')).to.deep.equal([
-        'BPS, via ANTARA Sumsel, Palpos, Republika',
-        'Palpos',
-        'IDN Times',
-        'Suaraindonews',
-      ]);
+      expect(listSources(doc, 'en')).to.deep.equal(['BPS, via ANTARA Sumsel, Palpos, Republika', 'Palpos', 'IDN Times', 'Suaraindonews']);
       expect(listSources(doc, 'en', ['unknown'])).to.have.length(4);
     });
 
@@ -294,16 +280,17 @@ describe('summary', () => {
       const doc = {
         ...extreme,
         series: [{ period: '2024', value: 1, sourceRef: 'x' }],
-        sources: [{ id: 'x', name: { en: { nodeType: 1 } }, publisher: 42, origin: { toString: () => 'BPS' } }, { id: 'y', name: 'Ok' }],
+        sources: [
+          { id: 'x', name: { en: { nodeType: 1 } }, publisher: 42, origin: { toString: () => 'BPS' } },
+          { id: 'y', name: 'Ok' },
+        ],
       } as unknown as IndicatorDocument;
       // x names nothing usable, so the line falls back to every usable source.
       expect(listSources(doc, 'en')).to.deep.equal(['Ok']);
     });
 
     it('lists the Muba poverty rate sources from the first to the last value', () => {
-      expect(describeSources(poverty, 'id')).to.equal(
-        'Sumber: BPS, via Kordanews, Detak-Palembang, Beritasmart, Palpos, Republika, Harian Muba',
-      );
+      expect(describeSources(poverty, 'id')).to.equal('Sumber: BPS, via Kordanews, Detak-Palembang, Beritasmart, Palpos, Republika, Harian Muba');
     });
   });
 });

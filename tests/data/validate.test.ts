@@ -4,12 +4,7 @@ import { normalize } from '../../src/data/normalize.js';
 import type { IndicatorDocument } from '../../src/data/schema.js';
 import { deepFreeze, fixture as load } from '../helpers.js';
 
-const FILES = [
-  'muba-extreme-poverty.json',
-  'muba-poverty-rate.json',
-  'sumsel-poverty-rate-march.json',
-  'idn-poverty-rate-march.json',
-];
+const FILES = ['muba-extreme-poverty.json', 'muba-poverty-rate.json', 'sumsel-poverty-rate-march.json', 'idn-poverty-rate-march.json'];
 
 type Doc = Record<string, unknown>;
 const clone = <T>(x: T): T => structuredClone(x);
@@ -78,7 +73,7 @@ describe('validateIndicator', () => {
     ['frequency unknown', (d) => ((d.frequency = 'Y'), d), 'frequency'],
     ['series missing', (d) => (delete d.series, d), 'series'],
     ['series an object', (d) => ((d.series = {}), d), 'series'],
-    ['observation null', (d) => ((d.series as unknown[])[0] = null, d), 'series[0]'],
+    ['observation null', (d) => (((d.series as unknown[])[0] = null), d), 'series[0]'],
     ['observation without period', (d) => (delete (d.series as Doc[])[1]!.period, d), 'series[1].period'],
     ['period as a number', (d) => (((d.series as Doc[])[1]!.period = 2022), d), 'series[1].period'],
     ['period 2024-3', (d) => (((d.series as Doc[])[1]!.period = '2024-3'), d), 'series[1].period'],

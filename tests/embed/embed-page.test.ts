@@ -33,7 +33,9 @@ describe('dist/embed.html (the iframe page)', () => {
   });
 
   it('shows one widget full width from the query, with every attribute', async () => {
-    const el = await frame({ src: embed('widget=trend-line&src=/demo/data/muba-extreme-poverty.json&lang=id&theme=dark&target-id=rpjmn-2025-2029&as-of=2024&id=x') });
+    const el = await frame({
+      src: embed('widget=trend-line&src=/demo/data/muba-extreme-poverty.json&lang=id&theme=dark&target-id=rpjmn-2025-2029&as-of=2024&id=x'),
+    });
     frames.push(el);
     const doc = el.contentDocument!;
     await settled(doc, 1);
@@ -54,7 +56,7 @@ describe('dist/embed.html (the iframe page)', () => {
     await until(() => doc.title === 'Persentase penduduk miskin ekstrem', 'the document title');
   });
 
-  it('is light by default even when the reader\'s OS is dark; theme=auto follows the OS', async () => {
+  it("is light by default even when the reader's OS is dark; theme=auto follows the OS", async () => {
     await emulateMedia({ colorScheme: 'dark' });
     try {
       const plain = await frame({ src: embed('widget=gauge&src=/demo/data/muba-poverty-rate.json&lang=en') });
@@ -73,14 +75,14 @@ describe('dist/embed.html (the iframe page)', () => {
     }
   });
 
-  it('always names the data\'s host under the widget', async () => {
+  it("always names the data's host under the widget", async () => {
     const el = await frame({ src: embed('widget=gauge&src=/demo/data/muba-poverty-rate.json&lang=id') });
     frames.push(el);
     await settled(el.contentDocument!, 1);
     expect(el.contentDocument!.querySelector('.embed-origin')!.textContent).to.equal(`Data dari ${location.host}`);
   });
 
-  it('a publisher\'s copy with a data-origins list refuses data from elsewhere, visibly, and fetches nothing', async () => {
+  it("a publisher's copy with a data-origins list refuses data from elsewhere, visibly, and fetches nothing", async () => {
     const seen: string[] = [];
     const copy = (query: string) => `/dist/embed-with-origins.html?${query}`;
     const refused = await frame({ src: copy('widget=gauge&src=https%3A%2F%2Fbantuan-sosial.example.com%2Fnik.json&lang=id') });
@@ -145,7 +147,12 @@ describe('dist/embed.html (the iframe page)', () => {
       expect(getComputedStyle(error).visibility).to.equal('visible');
       expect(error.textContent).to.contain('is not allowed');
       expect(widgetsIn(doc)).to.have.length(0);
-      expect(el.contentWindow!.performance.getEntriesByType('resource').map((r) => r.name).filter((n) => !n.includes('/dist/') && !n.includes('__web-dev-server'))).to.deep.equal([]);
+      expect(
+        el
+          .contentWindow!.performance.getEntriesByType('resource')
+          .map((r) => r.name)
+          .filter((n) => !n.includes('/dist/') && !n.includes('__web-dev-server')),
+      ).to.deep.equal([]);
     });
   }
 
@@ -243,7 +250,11 @@ describe('the parent script (src/embed/parent.ts, dist/embed-parent.js)', () => 
   });
 
   it('asks iframes that loaded before it for their height, and stops when told', async () => {
-    const el = await frame({ src: embed('widget=gauge&src=/demo/data/muba-poverty-rate.json&id=late'), height: 20, attributes: { 'data-indikator-embed': '' } });
+    const el = await frame({
+      src: embed('widget=gauge&src=/demo/data/muba-poverty-rate.json&id=late'),
+      height: 20,
+      attributes: { 'data-indikator-embed': '' },
+    });
     frames.push(el);
     await until(() => widgetsIn(el.contentDocument!)[0]?.getAttribute('state') === 'ready', 'the gauge');
     // Stop the running instance and start a fresh one, as a script that arrives late would.

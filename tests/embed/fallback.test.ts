@@ -49,7 +49,9 @@ describe('fallbackHtml', () => {
 
   it('describes a programme: title, summary, owner and period, its last milestones', async () => {
     const body = parse(fallbackHtml(await fixture('program-muba-poverty-2025.json'), 'id', { rows: 1 }));
-    expect(body.querySelector('strong')!.textContent).to.equal('Penurunan kemiskinan satu digit dan penghapusan kemiskinan ekstrem di Musi Banyuasin');
+    expect(body.querySelector('strong')!.textContent).to.equal(
+      'Penurunan kemiskinan satu digit dan penghapusan kemiskinan ekstrem di Musi Banyuasin',
+    );
     expect(body.textContent).to.contain('Penanggung jawab: Pemerintah Kabupaten Musi Banyuasin · 2022–2025');
     expect(body.querySelector('caption')!.textContent).to.equal('Tahapan');
     expect(cells(body)).to.deep.equal([['16 Jul 2025', 'Rapat koordinasi penanggulangan kemiskinan, Opproom Pemkab Muba']]);
@@ -121,7 +123,11 @@ describe('fallback content before the upgrade and without scripts', () => {
       script.type = 'module';
       script.src = '/dist/indikator.js';
       doc.head.append(script);
-      expect(await settled(doc, 3, 9000)).to.deep.equal(['indikator-target-gauge:ready', 'indikator-trend-line:ready', 'indikator-program-card:ready']);
+      expect(await settled(doc, 3, 9000)).to.deep.equal([
+        'indikator-target-gauge:ready',
+        'indikator-trend-line:ready',
+        'indikator-program-card:ready',
+      ]);
       for (const w of widgetsIn(doc)) {
         expect(w.matches(':defined'), w.localName).to.be.true;
         expect(w.shadowRoot!.querySelector('slot'), `${w.localName} has no slot`).to.equal(null);
@@ -160,7 +166,9 @@ describe('fallback content before the upgrade and without scripts', () => {
   it('says an as-of that names no period instead of ignoring it', async () => {
     const doc = await fixture('muba-extreme-poverty.json');
     const html = fallbackHtml(doc, 'en', { asOf: '2018-W53' });
-    expect(html.split('\n')[0]).to.equal('<p>The period &quot;2018-W53&quot; in as-of is not one (write YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn or YYYY-Sn): the latest data is shown.</p>');
+    expect(html.split('\n')[0]).to.equal(
+      '<p>The period &quot;2018-W53&quot; in as-of is not one (write YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn or YYYY-Sn): the latest data is shown.</p>',
+    );
     expect(html).to.contain('0.47%');
   });
 });

@@ -8,7 +8,13 @@ export async function requireBuilt(path: string, command = 'npm run build'): Pro
 }
 
 /** An iframe on `src` (or with `srcdoc`), appended to the test page; resolves once it has loaded. */
-export async function frame(options: { src?: string; srcdoc?: string; width?: number; height?: number; attributes?: Record<string, string> }): Promise<HTMLIFrameElement> {
+export async function frame(options: {
+  src?: string;
+  srcdoc?: string;
+  width?: number;
+  height?: number;
+  attributes?: Record<string, string>;
+}): Promise<HTMLIFrameElement> {
   const el = document.createElement('iframe');
   el.width = String(options.width ?? 800);
   el.height = String(options.height ?? 600);
@@ -38,10 +44,14 @@ export const widgetsIn = (doc: Document): HTMLElement[] =>
 
 /** Waits until every widget of the document has left `loading` and returns their states by tag. */
 export async function settled(doc: Document, count: number, ms = 8000): Promise<string[]> {
-  return until(() => {
-    const widgets = widgetsIn(doc);
-    if (widgets.length < count) return undefined;
-    const states = widgets.map((w) => `${w.localName}:${w.getAttribute('state')}`);
-    return states.every((s) => /:(ready|empty|error)$/.test(s)) ? states : undefined;
-  }, `${count} widgets to settle`, ms);
+  return until(
+    () => {
+      const widgets = widgetsIn(doc);
+      if (widgets.length < count) return undefined;
+      const states = widgets.map((w) => `${w.localName}:${w.getAttribute('state')}`);
+      return states.every((s) => /:(ready|empty|error)$/.test(s)) ? states : undefined;
+    },
+    `${count} widgets to settle`,
+    ms,
+  );
 }

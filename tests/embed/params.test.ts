@@ -17,7 +17,9 @@ const problems = (query: string) => {
 
 describe('embed page query', () => {
   it('reads a full query into one element’s attributes, src last', () => {
-    const config = ok('?widget=trend-line&src=https://data.example.org/x.json&lang=id&theme=dark&target-id=rpjmn-2025-2029&variant=sparkline&as-of=2024-03&format=SDMX-JSON&select=REF_AREA%3DID&id=frame-1');
+    const config = ok(
+      '?widget=trend-line&src=https://data.example.org/x.json&lang=id&theme=dark&target-id=rpjmn-2025-2029&variant=sparkline&as-of=2024-03&format=SDMX-JSON&select=REF_AREA%3DID&id=frame-1',
+    );
     expect(config.tag).to.equal('indikator-trend-line');
     expect(config.widget).to.equal('trend-line');
     expect(config.id).to.equal('frame-1');
@@ -49,7 +51,9 @@ describe('embed page query', () => {
     expect(ok('widget=gauge&src=/data/x.json').src).to.equal('https://cdn.example.org/data/x.json');
     expect(ok('widget=gauge&src=../x.json').src).to.equal('https://cdn.example.org/indikator/x.json');
     expect(ok('widget=gauge&src=http://data.example.org/x.json').src).to.equal('http://data.example.org/x.json');
-    expect(ok(`widget=gauge&src=${encodeURIComponent('https://data.example.org/x.json?a=1&b=2')}`).src).to.equal('https://data.example.org/x.json?a=1&b=2');
+    expect(ok(`widget=gauge&src=${encodeURIComponent('https://data.example.org/x.json?a=1&b=2')}`).src).to.equal(
+      'https://data.example.org/x.json?a=1&b=2',
+    );
   });
 
   for (const src of [
@@ -77,10 +81,15 @@ describe('embed page query', () => {
   }
 
   it('checks the other parameters, and names every problem at once', () => {
-    const list = problems('widget=program-card&src=javascript:x&lang=not a tag&theme=sepia&variant=arc&target-id=t&as-of=2024-13-45&format=%20%3Cx%3E&id=bad id&select=' + 'x'.repeat(513));
+    const list = problems(
+      'widget=program-card&src=javascript:x&lang=not a tag&theme=sepia&variant=arc&target-id=t&as-of=2024-13-45&format=%20%3Cx%3E&id=bad id&select=' +
+        'x'.repeat(513),
+    );
     expect(list.map((p) => p.param)).to.deep.equal(['lang', 'src', 'theme', 'variant', 'target-id', 'as-of', 'format', 'select', 'id']);
     expect(list.find((p) => p.param === 'variant')!.message).to.equal('variant does not apply to program-card.');
-    expect(problems('widget=gauge&src=a.json&variant=sparkline')[0]!.message).to.equal('The variant "sparkline" does not exist for gauge (bullet, arc).');
+    expect(problems('widget=gauge&src=a.json&variant=sparkline')[0]!.message).to.equal(
+      'The variant "sparkline" does not exist for gauge (bullet, arc).',
+    );
     expect(problems('widget=gauge&src=a.json&target-id=%3Cscript%3E')[0]!.param).to.equal('target-id');
   });
 
@@ -109,8 +118,8 @@ describe('embed page query', () => {
   });
 });
 
-describe('embed page: the deployer\'s data origins', () => {
-  it('without a list any http(s) origin is read; with one, only the listed origins and the page\'s own', async () => {
+describe("embed page: the deployer's data origins", () => {
+  it("without a list any http(s) origin is read; with one, only the listed origins and the page's own", async () => {
     const { readEmbedParams } = await import('../../src/embed/params.js');
     const base = 'https://portal.example.go.id/indikator/embed.html';
     const q = (src: string) => `?widget=gauge&src=${encodeURIComponent(src)}&lang=en`;

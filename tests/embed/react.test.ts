@@ -64,7 +64,8 @@ describe('React 19 example', () => {
   it('receives indikator-select through a ref', async () => {
     const trend = widgetsIn(doc())[1]!;
     const chart = trend.shadowRoot!.querySelector<HTMLElement>('[part="chart"]')!;
-    const key = (k: string) => chart.dispatchEvent(new (el.contentWindow as typeof window).KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
+    const key = (k: string) =>
+      chart.dispatchEvent(new (el.contentWindow as typeof window).KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
     chart.focus();
     key('End');
     key('Enter');

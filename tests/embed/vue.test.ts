@@ -53,7 +53,8 @@ describe('Vue 3 example', () => {
   it('hears indikator-select when a point is activated', async () => {
     const trend = widgetsIn(doc())[1]!;
     const chart = trend.shadowRoot!.querySelector<HTMLElement>('[part="chart"]')!;
-    const key = (k: string) => chart.dispatchEvent(new (el.contentWindow as typeof window).KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
+    const key = (k: string) =>
+      chart.dispatchEvent(new (el.contentWindow as typeof window).KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
     chart.focus();
     key('End');
     key('Enter');

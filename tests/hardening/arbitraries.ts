@@ -25,7 +25,10 @@ export const text: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 4, arbitrary: fc.string({ minLength: 1, maxLength: 24 }) },
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 16 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 16 }) },
-  { weight: 2, arbitrary: fc.record({ en: fc.string({ maxLength: 16 }), id: fc.string({ unit: 'grapheme', maxLength: 16 }) }, { requiredKeys: ['en'] }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ en: fc.string({ maxLength: 16 }), id: fc.string({ unit: 'grapheme', maxLength: 16 }) }, { requiredKeys: ['en'] }),
+  },
   { weight: 1, arbitrary: fc.record({ 'zh-Hant-TW': fc.string({ minLength: 1, maxLength: 8 }), ar: fc.constant('معدل الفقر') }) },
 );
 
@@ -43,7 +46,14 @@ export const anyFinite = fc.double({ noNaN: true, noDefaultInfinity: true });
 
 /** URLs as they turn up in data: good ones, script URLs in disguise, relative junk. */
 export const url = fc.oneof(
-  fc.constantFrom('https://example.org/a', 'http://example.org/b?x=1#y', 'mailto:someone@example.org', '/relative/path', '../up', '//example.org/protocol-relative'),
+  fc.constantFrom(
+    'https://example.org/a',
+    'http://example.org/b?x=1#y',
+    'mailto:someone@example.org',
+    '/relative/path',
+    '../up',
+    '//example.org/protocol-relative',
+  ),
   fc.constantFrom(...urlPayloads.map((p) => p.text)),
   fc.webUrl(),
   fc.string({ maxLength: 20 }),
@@ -72,12 +82,10 @@ const target = (values: fc.Arbitrary<number>) =>
       { comparator: fc.constantFrom('lt', 'le', 'eq', 'ge', 'gt'), value: values, period, label: text, basis: text },
       { requiredKeys: ['comparator', 'value', 'period'] },
     ),
-    fc
-      .record({ a: values, b: values, period, label: text }, { requiredKeys: ['a', 'b', 'period'] })
-      .map(({ a, b, ...rest }) => {
-        const [min, max] = sorted(a, b);
-        return { comparator: 'between', min, max, ...rest };
-      }),
+    fc.record({ a: values, b: values, period, label: text }, { requiredKeys: ['a', 'b', 'period'] }).map(({ a, b, ...rest }) => {
+      const [min, max] = sorted(a, b);
+      return { comparator: 'between', min, max, ...rest };
+    }),
   );
 
 const source = (i: number) =>
@@ -152,19 +160,30 @@ export function programmeDoc(): fc.Arbitrary<Json> {
         status: fc.constantFrom('planned', 'active', 'completed', 'suspended'),
         period: fc.record({ start: period, end: period }, { requiredKeys: ['start'] }),
         legalBasis: fc.array(
-          fc.record({ type: fc.string({ maxLength: 10 }), number: fc.string({ maxLength: 6 }), year: fc.integer({ min: 1900, max: 2100 }), title: text, url }, { requiredKeys: ['type'] }),
+          fc.record(
+            { type: fc.string({ maxLength: 10 }), number: fc.string({ maxLength: 6 }), year: fc.integer({ min: 1900, max: 2100 }), title: text, url },
+            { requiredKeys: ['type'] },
+          ),
           { maxLength: 2 },
         ),
         budget: fc.oneof(
           fc.constant(null),
           fc.record(
-            { amount: fc.oneof(fc.constant(null), number, anyFinite), currency: fc.stringMatching(/^[A-Z]{3}$/), year: fc.integer({ min: 1900, max: 2100 }), note: text },
+            {
+              amount: fc.oneof(fc.constant(null), number, anyFinite),
+              currency: fc.stringMatching(/^[A-Z]{3}$/),
+              year: fc.integer({ min: 1900, max: 2100 }),
+              note: text,
+            },
             { requiredKeys: ['amount', 'currency'] },
           ),
         ),
         milestones: fc.array(fc.record({ date: period, title: text, done: fc.boolean() }, { requiredKeys: ['date', 'title'] }), { maxLength: 3 }),
         indicators: fc.array(
-          fc.oneof(indicatorDoc(number, 6), fc.record({ data: indicatorDoc(number, 6), targetId: fc.constantFrom('t0', 't2', 'missing') }, { requiredKeys: ['data'] })),
+          fc.oneof(
+            indicatorDoc(number, 6),
+            fc.record({ data: indicatorDoc(number, 6), targetId: fc.constantFrom('t0', 't2', 'missing') }, { requiredKeys: ['data'] }),
+          ),
           { maxLength: 2 },
         ),
         links: fc.array(fc.record({ label: text, url }), { maxLength: 3 }),
@@ -186,7 +205,25 @@ function paths(value: unknown, prefix: (string | number)[] = []): (string | numb
 
 /** JSON values that are wrong in the ways data goes wrong, plus anything at all. */
 const junk = fc.oneof(
-  fc.constantFrom('4,74', '4.74', '', 'NaN', 'Infinity', null, true, 0, -1, 1e308, [], {}, { nodeType: 1 }, { __proto__: null }, '2023-02-30', '2023-13', 'javascript:alert(1)'),
+  fc.constantFrom(
+    '4,74',
+    '4.74',
+    '',
+    'NaN',
+    'Infinity',
+    null,
+    true,
+    0,
+    -1,
+    1e308,
+    [],
+    {},
+    { nodeType: 1 },
+    { __proto__: null },
+    '2023-02-30',
+    '2023-13',
+    'javascript:alert(1)',
+  ),
   fc.jsonValue({ maxDepth: 2 }),
   fc.double(),
 );

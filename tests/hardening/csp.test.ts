@@ -39,8 +39,27 @@ const TAGS = ['indikator-target-gauge', 'indikator-trend-line', 'indikator-progr
 
 const BASE = { ready: 'ready', invalid: 'error', fetched: 'ready', failed: 'error', loading: 'loading' };
 const EXPECTED: Record<string, Record<string, string>> = {
-  'indikator-target-gauge': { ...BASE, empty: 'empty', inline: 'ready', stale: 'ready+stale', rtl: 'ready', dark: 'ready', arc: 'ready', compact: 'ready' },
-  'indikator-trend-line': { ...BASE, empty: 'empty', inline: 'ready', stale: 'ready+stale', rtl: 'ready', dark: 'ready', sparkline: 'ready', table: 'ready+table', tooltip: 'ready+tooltip' },
+  'indikator-target-gauge': {
+    ...BASE,
+    empty: 'empty',
+    inline: 'ready',
+    stale: 'ready+stale',
+    rtl: 'ready',
+    dark: 'ready',
+    arc: 'ready',
+    compact: 'ready',
+  },
+  'indikator-trend-line': {
+    ...BASE,
+    empty: 'empty',
+    inline: 'ready',
+    stale: 'ready+stale',
+    rtl: 'ready',
+    dark: 'ready',
+    sparkline: 'ready',
+    table: 'ready+table',
+    tooltip: 'ready+tooltip',
+  },
   // A programme with no observations is still a programme: the card is ready, its row says "no data".
   'indikator-program-card': { ...BASE, empty: 'ready', inline: 'ready', stale: 'ready+stale', rtl: 'ready', dark: 'ready' },
 };

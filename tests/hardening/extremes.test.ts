@@ -69,10 +69,22 @@ const VALID_INDICATORS: Case[] = [
   { name: 'one point with a target', doc: withSeries(yearly([4.2], 2024)), expect: 'ready' },
   { name: 'two points', doc: withSeries(yearly([4.2, 3.9], 2023)), expect: 'ready' },
   { name: 'all values equal', doc: withSeries(yearly([7, 7, 7, 7, 7, 7])), expect: 'ready' },
-  { name: 'all values zero, target eq 0', doc: withSeries(yearly([0, 0, 0]), { targets: [{ id: 't', comparator: 'eq', value: 0, period: '2003' }] }), expect: 'ready' },
+  {
+    name: 'all values zero, target eq 0',
+    doc: withSeries(yearly([0, 0, 0]), { targets: [{ id: 't', comparator: 'eq', value: 0, period: '2003' }] }),
+    expect: 'ready',
+  },
   { name: '12 orders of magnitude', doc: withSeries(yearly([1e-6, 1e-3, 1, 1e3, 1e6]), { decimals: 6, unit: { label: 'n' } }), expect: 'ready' },
-  { name: 'huge magnitudes (1e15)', doc: withSeries(yearly([1e15, 2e15, 3e15]), { unit: { label: 'IDR' }, targets: [{ comparator: 'ge', value: 5e15, period: '2010' }] }), expect: 'ready' },
-  { name: 'tiny magnitudes (1e-12), 10 decimals', doc: withSeries(yearly([1e-12, 2e-12, 3e-12]), { decimals: 10, unit: { label: 'n' } }), expect: 'ready' },
+  {
+    name: 'huge magnitudes (1e15)',
+    doc: withSeries(yearly([1e15, 2e15, 3e15]), { unit: { label: 'IDR' }, targets: [{ comparator: 'ge', value: 5e15, period: '2010' }] }),
+    expect: 'ready',
+  },
+  {
+    name: 'tiny magnitudes (1e-12), 10 decimals',
+    doc: withSeries(yearly([1e-12, 2e-12, 3e-12]), { decimals: 10, unit: { label: 'n' } }),
+    expect: 'ready',
+  },
   {
     name: 'extreme doubles (±1e300)',
     doc: withSeries(yearly([-1e300, 1e300]), { unit: { label: 'n' }, targets: undefined }),
@@ -83,21 +95,68 @@ const VALID_INDICATORS: Case[] = [
     doc: withSeries(yearly([1, Number.MAX_VALUE]), { unit: { label: 'n' }, targets: undefined }),
     expect: 'ready',
   },
-  { name: 'the smallest denormal', doc: withSeries(yearly([5e-324, 1e-323]), { decimals: 10, unit: { label: 'n' }, targets: undefined }), expect: 'ready' },
-  { name: 'the largest safe integer', doc: withSeries(yearly([9007199254740991, 9007199254740990]), { decimals: 0, unit: { label: 'n' } }), expect: 'ready' },
+  {
+    name: 'the smallest denormal',
+    doc: withSeries(yearly([5e-324, 1e-323]), { decimals: 10, unit: { label: 'n' }, targets: undefined }),
+    expect: 'ready',
+  },
+  {
+    name: 'the largest safe integer',
+    doc: withSeries(yearly([9007199254740991, 9007199254740990]), { decimals: 0, unit: { label: 'n' } }),
+    expect: 'ready',
+  },
   { name: 'negative values', doc: withSeries(yearly([-5, -2, 1, 3])), expect: 'ready' },
-  { name: 'all negative, target ge -10', doc: withSeries(yearly([-50, -40, -45]), { direction: 'higher-is-better', targets: [{ comparator: 'ge', value: -10, period: '2010' }] }), expect: 'ready' },
+  {
+    name: 'all negative, target ge -10',
+    doc: withSeries(yearly([-50, -40, -45]), { direction: 'higher-is-better', targets: [{ comparator: 'ge', value: -10, period: '2010' }] }),
+    expect: 'ready',
+  },
   { name: 'minus zero', doc: withSeries(yearly([-0, 1])), expect: 'ready' },
-  { name: '100,000 points', doc: () => withSeries(monthly(100_000), { targets: [{ id: 't', comparator: 'le', value: 0, period: '9400' }] }), expect: 'ready', byTag: { [CARD]: null } },
-  { name: 'a 10,000-character title', doc: indicator({ title: long(10_000) }), expect: 'ready', check: (el) => expect(flatText(el)).to.contain(long(10_000).trim()) },
+  {
+    name: '100,000 points',
+    doc: () => withSeries(monthly(100_000), { targets: [{ id: 't', comparator: 'le', value: 0, period: '9400' }] }),
+    expect: 'ready',
+    byTag: { [CARD]: null },
+  },
+  {
+    name: 'a 10,000-character title',
+    doc: indicator({ title: long(10_000) }),
+    expect: 'ready',
+    check: (el) => expect(flatText(el)).to.contain(long(10_000).trim()),
+  },
   { name: 'a 10,000-character word as title', doc: indicator({ title: 'x'.repeat(10_000) }), expect: 'ready' },
-  { name: 'long text everywhere', doc: indicator({ title: long(3000), shortTitle: long(2000), area: { name: long(3000) }, unit: { label: long(3000), symbol: 'u' }, periodNote: long(3000), sources: [{ id: 's', name: long(3000), publisher: long(3000) }] }), expect: 'ready' },
-  { name: 'right-to-left text', doc: indicator({ title: 'معدل الفقر', area: { name: 'עברית' }, unit: { label: 'نسبة', symbol: '٪' } }), expect: 'ready', check: (el) => expect(flatText(el)).to.contain('معدل الفقر') },
-  { name: 'right-to-left text with numbers and Latin', doc: indicator({ title: 'نسبة 12% من السكان (BPS)', sources: [{ id: 's', name: 'الجهاز المركزي' }] }), expect: 'ready' },
+  {
+    name: 'long text everywhere',
+    doc: indicator({
+      title: long(3000),
+      shortTitle: long(2000),
+      area: { name: long(3000) },
+      unit: { label: long(3000), symbol: 'u' },
+      periodNote: long(3000),
+      sources: [{ id: 's', name: long(3000), publisher: long(3000) }],
+    }),
+    expect: 'ready',
+  },
+  {
+    name: 'right-to-left text',
+    doc: indicator({ title: 'معدل الفقر', area: { name: 'עברית' }, unit: { label: 'نسبة', symbol: '٪' } }),
+    expect: 'ready',
+    check: (el) => expect(flatText(el)).to.contain('معدل الفقر'),
+  },
+  {
+    name: 'right-to-left text with numbers and Latin',
+    doc: indicator({ title: 'نسبة 12% من السكان (BPS)', sources: [{ id: 's', name: 'الجهاز المركزي' }] }),
+    expect: 'ready',
+  },
   { name: 'emoji and astral characters', doc: indicator({ title: '📉 Kemiskinan 👩‍👩‍👧 𝔘𝔫𝔦𝔠𝔬𝔡𝔢' }), expect: 'ready' },
   { name: 'combining characters', doc: indicator({ title: 'Z̴̡̛a̷l̸g̵o̶ ̷t̴e̵x̸t̶' }), expect: 'ready' },
   { name: 'an empty title falls back to the id', doc: indicator({ title: '' }), expect: 'ready' },
-  { name: 'a title in another language only', doc: indicator({ title: { fr: 'Taux de pauvreté' } }), expect: 'ready', check: (el) => expect(flatText(el)).to.contain('Taux de pauvreté') },
+  {
+    name: 'a title in another language only',
+    doc: indicator({ title: { fr: 'Taux de pauvreté' } }),
+    expect: 'ready',
+    check: (el) => expect(flatText(el)).to.contain('Taux de pauvreté'),
+  },
   {
     name: 'every status flag, unknown and lower-case codes',
     doc: withSeries([
@@ -111,23 +170,63 @@ const VALID_INDICATORS: Case[] = [
     expect: 'ready',
   },
   ...(['lt', 'le', 'eq', 'ge', 'gt'] as const).flatMap((comparator) =>
-    (['higher-is-better', 'lower-is-better'] as const).map(
-      (direction): Case => ({ name: `a ${comparator} target, ${direction}`, doc: indicator({ direction, targets: [{ id: 't', comparator, value: 10, period: '2026' }] }), expect: 'ready' }),
-    ),
+    (['higher-is-better', 'lower-is-better'] as const).map((direction): Case => ({
+      name: `a ${comparator} target, ${direction}`,
+      doc: indicator({ direction, targets: [{ id: 't', comparator, value: 10, period: '2026' }] }),
+      expect: 'ready',
+    })),
   ),
-  { name: 'a between target', doc: indicator({ direction: 'target-range', targets: [{ comparator: 'between', min: 4.5, max: 5, period: '2026' }] }), expect: 'ready' },
+  {
+    name: 'a between target',
+    doc: indicator({ direction: 'target-range', targets: [{ comparator: 'between', min: 4.5, max: 5, period: '2026' }] }),
+    expect: 'ready',
+  },
   { name: 'a zero-width between target', doc: indicator({ targets: [{ comparator: 'between', min: 5, max: 5, period: '2026' }] }), expect: 'ready' },
   { name: 'a target equal to the baseline', doc: indicator({ targets: [{ comparator: 'eq', value: 12, period: '2026' }] }), expect: 'ready' },
-  { name: 'a target equal to the latest value', doc: indicator({ targets: [{ comparator: 'le', value: 9, period: '2026' }] }), expect: 'ready', check: (el) => expect(el.localName === CARD || el.getAttribute('status') === 'achieved').to.equal(true) },
-  ...(['lower-is-better', 'higher-is-better', 'target-range', 'neutral'] as const).map((direction): Case => ({ name: `direction ${direction}`, doc: indicator({ direction }), expect: 'ready' })),
-  { name: 'no target and no baseline', doc: indicator({ targets: undefined, baseline: undefined }), expect: 'ready', check: (el) => expect(el.hasAttribute('status')).to.equal(false) },
+  {
+    name: 'a target equal to the latest value',
+    doc: indicator({ targets: [{ comparator: 'le', value: 9, period: '2026' }] }),
+    expect: 'ready',
+    check: (el) => expect(el.localName === CARD || el.getAttribute('status') === 'achieved').to.equal(true),
+  },
+  ...(['lower-is-better', 'higher-is-better', 'target-range', 'neutral'] as const).map((direction): Case => ({
+    name: `direction ${direction}`,
+    doc: indicator({ direction }),
+    expect: 'ready',
+  })),
+  {
+    name: 'no target and no baseline',
+    doc: indicator({ targets: undefined, baseline: undefined }),
+    expect: 'ready',
+    check: (el) => expect(el.hasAttribute('status')).to.equal(false),
+  },
   { name: 'a baseline later than the data', doc: indicator({ baseline: { period: '2030', value: 1 } }), expect: 'ready' },
   { name: 'a deadline before all the data', doc: indicator({ targets: [{ comparator: 'le', value: 1, period: '1990' }] }), expect: 'ready' },
   { name: 'a deadline in 2100', doc: indicator({ targets: [{ comparator: 'le', value: 1, period: '2100' }] }), expect: 'ready' },
-  { name: 'twenty targets', doc: indicator({ targets: Array.from({ length: 20 }, (_, i) => ({ id: `t${i}`, comparator: 'le', value: 20 - i, period: String(2021 + i) })) }), expect: 'ready' },
+  {
+    name: 'twenty targets',
+    doc: indicator({ targets: Array.from({ length: 20 }, (_, i) => ({ id: `t${i}`, comparator: 'le', value: 20 - i, period: String(2021 + i) })) }),
+    expect: 'ready',
+  },
   { name: 'a target far beyond the data', doc: indicator({ targets: [{ comparator: 'le', value: -1e9, period: '2026' }] }), expect: 'ready' },
-  { name: 'unsorted periods', doc: withSeries([{ period: '2022', value: 3 }, { period: '2020', value: 1 }, { period: '2021', value: 2 }]), expect: 'ready' },
-  { name: 'identical duplicate periods', doc: withSeries([{ period: '2020', value: 1 }, { period: '2020', value: 1 }, { period: '2021', value: 2 }]), expect: 'ready' },
+  {
+    name: 'unsorted periods',
+    doc: withSeries([
+      { period: '2022', value: 3 },
+      { period: '2020', value: 1 },
+      { period: '2021', value: 2 },
+    ]),
+    expect: 'ready',
+  },
+  {
+    name: 'identical duplicate periods',
+    doc: withSeries([
+      { period: '2020', value: 1 },
+      { period: '2020', value: 1 },
+      { period: '2021', value: 2 },
+    ]),
+    expect: 'ready',
+  },
   { name: 'gaps between values', doc: withSeries(yearly([1, null, 2, null, 3, null, 4])), expect: 'ready' },
   { name: 'one value among gaps', doc: withSeries(yearly([null, null, 4, null])), expect: 'ready' },
   {
@@ -142,21 +241,91 @@ const VALID_INDICATORS: Case[] = [
     ]),
     expect: 'ready',
   },
-  { name: 'quarters', doc: withSeries(['2022-Q1', '2022-Q2', '2022-Q3', '2022-Q4', '2023-Q1'].map((period, i) => ({ period, value: i + 1 }))), expect: 'ready' },
-  { name: 'week 53 of a long year', doc: withSeries([{ period: '2020-W52', value: 1 }, { period: '2020-W53', value: 2 }, { period: '2021-W01', value: 3 }]), expect: 'ready' },
-  { name: 'a leap day', doc: withSeries([{ period: '2024-02-28', value: 1 }, { period: '2024-02-29', value: 2 }, { period: '2024-03-01', value: 3 }]), expect: 'ready' },
-  { name: 'years before 100', doc: withSeries([{ period: '0050', value: 1 }, { period: '0051', value: 2 }], { targets: undefined }), expect: 'ready' },
-  { name: 'the year 9999', doc: withSeries([{ period: '9998', value: 1 }, { period: '9999-12-31', value: 2 }], { targets: undefined }), expect: 'ready' },
-  ...[-15, -3, 3, 15].map((multiplier): Case => ({ name: `unit multiplier ${multiplier}`, doc: indicator({ unit: { label: 'people', multiplier } }), expect: 'ready' })),
+  {
+    name: 'quarters',
+    doc: withSeries(['2022-Q1', '2022-Q2', '2022-Q3', '2022-Q4', '2023-Q1'].map((period, i) => ({ period, value: i + 1 }))),
+    expect: 'ready',
+  },
+  {
+    name: 'week 53 of a long year',
+    doc: withSeries([
+      { period: '2020-W52', value: 1 },
+      { period: '2020-W53', value: 2 },
+      { period: '2021-W01', value: 3 },
+    ]),
+    expect: 'ready',
+  },
+  {
+    name: 'a leap day',
+    doc: withSeries([
+      { period: '2024-02-28', value: 1 },
+      { period: '2024-02-29', value: 2 },
+      { period: '2024-03-01', value: 3 },
+    ]),
+    expect: 'ready',
+  },
+  {
+    name: 'years before 100',
+    doc: withSeries(
+      [
+        { period: '0050', value: 1 },
+        { period: '0051', value: 2 },
+      ],
+      { targets: undefined },
+    ),
+    expect: 'ready',
+  },
+  {
+    name: 'the year 9999',
+    doc: withSeries(
+      [
+        { period: '9998', value: 1 },
+        { period: '9999-12-31', value: 2 },
+      ],
+      { targets: undefined },
+    ),
+    expect: 'ready',
+  },
+  ...[-15, -3, 3, 15].map((multiplier): Case => ({
+    name: `unit multiplier ${multiplier}`,
+    doc: indicator({ unit: { label: 'people', multiplier } }),
+    expect: 'ready',
+  })),
   { name: 'no decimals, big integers', doc: withSeries(yearly([1234567, 2345678]), { decimals: 0, unit: { label: 'people' } }), expect: 'ready' },
   { name: 'ten decimals', doc: withSeries(yearly([0.1234567891, 0.1234567892]), { decimals: 10, unit: { label: 'n' } }), expect: 'ready' },
   { name: 'data outside the limits', doc: indicator({ limits: { min: 0, max: 5 } }), expect: 'ready' },
   { name: 'limits equal to each other', doc: indicator({ limits: { min: 5, max: 5 } }), expect: 'ready' },
-  { name: 'bounds on some points', doc: withSeries([{ period: '2020', value: 1, lower: 0, upper: 2 }, { period: '2021', value: 2 }, { period: '2022', value: 3, lower: 2, upper: 4 }]), expect: 'ready' },
-  { name: 'inverted bounds', doc: withSeries([{ period: '2020', value: 1, lower: 3, upper: -2 }, { period: '2021', value: 2 }]), expect: 'ready' },
-  { name: 'notes on periods outside the data', doc: indicator({ notes: [{ text: 'Before', periods: ['1990'] }, { text: 'After', periods: ['2050-Q2'] }, { text: 'No period' }] }), expect: 'ready' },
+  {
+    name: 'bounds on some points',
+    doc: withSeries([
+      { period: '2020', value: 1, lower: 0, upper: 2 },
+      { period: '2021', value: 2 },
+      { period: '2022', value: 3, lower: 2, upper: 4 },
+    ]),
+    expect: 'ready',
+  },
+  {
+    name: 'inverted bounds',
+    doc: withSeries([
+      { period: '2020', value: 1, lower: 3, upper: -2 },
+      { period: '2021', value: 2 },
+    ]),
+    expect: 'ready',
+  },
+  {
+    name: 'notes on periods outside the data',
+    doc: indicator({ notes: [{ text: 'Before', periods: ['1990'] }, { text: 'After', periods: ['2050-Q2'] }, { text: 'No period' }] }),
+    expect: 'ready',
+  },
   { name: 'symbol before the number', doc: indicator({ unit: { label: 'rupiah', symbol: 'Rp', symbolPosition: 'start' } }), expect: 'ready' },
-  { name: 'a sourceRef to no source', doc: withSeries([{ period: '2020', value: 1, sourceRef: 'nowhere' }, { period: '2021', value: 2, sourceRef: 'nowhere' }]), expect: 'ready' },
+  {
+    name: 'a sourceRef to no source',
+    doc: withSeries([
+      { period: '2020', value: 1, sourceRef: 'nowhere' },
+      { period: '2021', value: 2, sourceRef: 'nowhere' },
+    ]),
+    expect: 'ready',
+  },
   {
     name: 'every optional field',
     doc: indicator({
@@ -174,14 +343,37 @@ const VALID_INDICATORS: Case[] = [
         { period: '2020', value: 12, status: ['B'], lower: 11, upper: 13, derived: false, note: 'First', sourceRef: 's' },
         { period: '2021', value: 10.5, status: ['P'], derived: true, note: { id: 'Sementara', en: 'Provisional' }, sourceRef: 's' },
       ],
-      sources: [{ id: 's', name: 'BPS', publisher: 'Republika', url: 'https://example.org', published: '2024-01-02', accessed: '2024-02-03', kind: 'secondary', quotes: 'q', reference: 'r', origin: 'BPS' }],
+      sources: [
+        {
+          id: 's',
+          name: 'BPS',
+          publisher: 'Republika',
+          url: 'https://example.org',
+          published: '2024-01-02',
+          accessed: '2024-02-03',
+          kind: 'secondary',
+          quotes: 'q',
+          reference: 'r',
+          origin: 'BPS',
+        },
+      ],
       notes: [{ kind: 'break', text: 'Method changed', periods: ['2021'], sourceRef: 's' }],
       updated: '2024-02-29',
     }),
     expect: 'ready',
   },
-  { name: 'comparison series (an array)', doc: [indicator(), indicator({ id: 'other', title: 'Other', series: yearly([5, 6, 7], 2019) })], expect: 'ready', byTag: { [GAUGE]: 'error', [CARD]: null } },
-  { name: 'a comparison with no period in common', doc: [indicator(), indicator({ id: 'old', series: yearly([5, 6], 1950) })], expect: 'ready', byTag: { [GAUGE]: 'error', [CARD]: null } },
+  {
+    name: 'comparison series (an array)',
+    doc: [indicator(), indicator({ id: 'other', title: 'Other', series: yearly([5, 6, 7], 2019) })],
+    expect: 'ready',
+    byTag: { [GAUGE]: 'error', [CARD]: null },
+  },
+  {
+    name: 'a comparison with no period in common',
+    doc: [indicator(), indicator({ id: 'old', series: yearly([5, 6], 1950) })],
+    expect: 'ready',
+    byTag: { [GAUGE]: 'error', [CARD]: null },
+  },
   { name: 'as-of between observations', doc: indicator(), attrs: { 'as-of': '2021' }, expect: 'ready' },
 ];
 
@@ -192,11 +384,25 @@ const EMPTY_INDICATORS: Case[] = [
 ];
 
 const bad = (over: Json) => indicator(over);
-const badValue = (value: unknown) => withSeries([{ period: '2020', value: 1 }, { period: '2021', value }]);
-const badPeriod = (period: unknown) => withSeries([{ period: '2020', value: 1 }, { period, value: 2 }]);
+const badValue = (value: unknown) =>
+  withSeries([
+    { period: '2020', value: 1 },
+    { period: '2021', value },
+  ]);
+const badPeriod = (period: unknown) =>
+  withSeries([
+    { period: '2020', value: 1 },
+    { period, value: 2 },
+  ]);
 
 const INVALID_INDICATORS: Case[] = [
-  { name: 'a number written "4,74"', doc: badValue('4,74'), expect: 'error', path: 'series[1].value', check: (el, tag) => tag !== CARD && expect(flatText(el)).to.contain('"4,74"') },
+  {
+    name: 'a number written "4,74"',
+    doc: badValue('4,74'),
+    expect: 'error',
+    path: 'series[1].value',
+    check: (el, tag) => tag !== CARD && expect(flatText(el)).to.contain('"4,74"'),
+  },
   { name: 'a number written "4.74"', doc: badValue('4.74'), expect: 'error', path: 'series[1].value' },
   { name: 'an empty string value', doc: badValue(''), expect: 'error', path: 'series[1].value' },
   { name: 'NaN', doc: badValue(NaN), expect: 'error', path: 'series[1].value' },
@@ -217,8 +423,21 @@ const INVALID_INDICATORS: Case[] = [
   { name: 'an unpadded date', doc: badPeriod('2021-1-1'), expect: 'error', path: 'series[1].period' },
   { name: 'a null period', doc: badPeriod(null), expect: 'error', path: 'series[1].period' },
   { name: 'a date with a time', doc: badPeriod('2021-01-01T00:00:00Z'), expect: 'error', path: 'series[1].period' },
-  { name: 'conflicting duplicate periods', doc: withSeries([{ period: '2020', value: 1 }, { period: '2020', value: 2 }]), expect: 'error', path: 'series[1].period' },
-  { name: 'a between target written high to low', doc: bad({ targets: [{ comparator: 'between', min: 7, max: 6, period: '2025' }] }), expect: 'error', path: 'targets[0].min' },
+  {
+    name: 'conflicting duplicate periods',
+    doc: withSeries([
+      { period: '2020', value: 1 },
+      { period: '2020', value: 2 },
+    ]),
+    expect: 'error',
+    path: 'series[1].period',
+  },
+  {
+    name: 'a between target written high to low',
+    doc: bad({ targets: [{ comparator: 'between', min: 7, max: 6, period: '2025' }] }),
+    expect: 'error',
+    path: 'targets[0].min',
+  },
   { name: 'limits min above max', doc: bad({ limits: { min: 10, max: 0 } }), expect: 'error', path: 'limits.min' },
   { name: 'decimals 11', doc: bad({ decimals: 11 }), expect: 'error', path: 'decimals' },
   { name: 'decimals -1', doc: bad({ decimals: -1 }), expect: 'error', path: 'decimals' },
@@ -226,9 +445,24 @@ const INVALID_INDICATORS: Case[] = [
   { name: 'decimals as a string', doc: bad({ decimals: '1' }), expect: 'error', path: 'decimals' },
   { name: 'an unknown direction', doc: bad({ direction: 'up' }), expect: 'error', path: 'direction' },
   { name: 'an unknown comparator', doc: bad({ targets: [{ comparator: 'ne', value: 5, period: '2025' }] }), expect: 'error', path: 'targets[0]' },
-  { name: 'a target value as a string', doc: bad({ targets: [{ comparator: 'le', value: '5', period: '2025' }] }), expect: 'error', path: 'targets[0].value' },
-  { name: 'a target value NaN', doc: bad({ targets: [{ comparator: 'le', value: NaN, period: '2025' }] }), expect: 'error', path: 'targets[0].value' },
-  { name: 'a between target without max', doc: bad({ targets: [{ comparator: 'between', min: 5, period: '2025' }] }), expect: 'error', path: 'targets[0].max' },
+  {
+    name: 'a target value as a string',
+    doc: bad({ targets: [{ comparator: 'le', value: '5', period: '2025' }] }),
+    expect: 'error',
+    path: 'targets[0].value',
+  },
+  {
+    name: 'a target value NaN',
+    doc: bad({ targets: [{ comparator: 'le', value: NaN, period: '2025' }] }),
+    expect: 'error',
+    path: 'targets[0].value',
+  },
+  {
+    name: 'a between target without max',
+    doc: bad({ targets: [{ comparator: 'between', min: 5, period: '2025' }] }),
+    expect: 'error',
+    path: 'targets[0].max',
+  },
   { name: 'a baseline value "12"', doc: bad({ baseline: { period: '2020', value: '12' } }), expect: 'error', path: 'baseline.value' },
   { name: 'a lower bound as a string', doc: withSeries([{ period: '2020', value: 1, lower: '0,5' }]), expect: 'error', path: 'series[0].lower' },
   { name: 'no sources', doc: bad({ sources: undefined }), expect: 'error', path: 'sources' },
@@ -249,11 +483,21 @@ const INVALID_INDICATORS: Case[] = [
   { name: 'series as an object', doc: bad({ series: { 2020: 1 } }), expect: 'error', path: 'series' },
   { name: 'series null', doc: bad({ series: null }), expect: 'error', path: 'series' },
   { name: 'an observation that is a number', doc: withSeries([4.74 as unknown as Json]), expect: 'error', path: 'series[0]' },
-  { name: 'a status code too long', doc: withSeries([{ period: '2020', value: 1, status: ['TOOLONG123'] }]), expect: 'error', path: 'series[0].status[0]' },
+  {
+    name: 'a status code too long',
+    doc: withSeries([{ period: '2020', value: 1, status: ['TOOLONG123'] }]),
+    expect: 'error',
+    path: 'series[0].status[0]',
+  },
   { name: 'a status that is not a list', doc: withSeries([{ period: '2020', value: 1, status: 'P' }]), expect: 'error', path: 'series[0].status' },
   { name: 'a numeric note', doc: withSeries([{ period: '2020', value: 1, note: 5 }]), expect: 'error', path: 'series[0].note' },
   { name: 'an impossible updated date', doc: bad({ updated: '2024-02-30' }), expect: 'error', path: 'updated' },
-  { name: 'a published date in month 13', doc: bad({ sources: [{ id: 's', name: 'x', published: '2024-13-01' }] }), expect: 'error', path: 'sources[0].published' },
+  {
+    name: 'a published date in month 13',
+    doc: bad({ sources: [{ id: 's', name: 'x', published: '2024-13-01' }] }),
+    expect: 'error',
+    path: 'sources[0].published',
+  },
   { name: 'null', doc: null, expect: 'error' },
   { name: 'a number', doc: 42, expect: 'error' },
   // In a programme a string is an indicator URL: that is the card's own case (a row that failed to load).
@@ -265,7 +509,12 @@ const INVALID_INDICATORS: Case[] = [
   { name: 'inline: truncated', inline: JSON.stringify(indicator()).slice(0, 80), expect: 'error' },
   { name: 'inline: NaN literal', inline: JSON.stringify(indicator()).replace('10.5', 'NaN'), expect: 'error' },
   { name: 'inline: trailing comma', inline: JSON.stringify(indicator()).replace(/}$/, ',}'), expect: 'error' },
-  { name: 'inline: 1e400 (Infinity once parsed)', inline: JSON.stringify(indicator()).replace('10.5', '1e400'), expect: 'error', path: 'series[1].value' },
+  {
+    name: 'inline: 1e400 (Infinity once parsed)',
+    inline: JSON.stringify(indicator()).replace('10.5', '1e400'),
+    expect: 'error',
+    path: 'series[1].value',
+  },
   { name: 'inline: null', inline: 'null', expect: 'error' },
 ];
 
@@ -273,7 +522,11 @@ const INVALID_INDICATORS: Case[] = [
 
 const VALID_PROGRAMMES: Case[] = [
   { name: 'no indicators', doc: programme({ indicators: [] }), expect: 'ready' },
-  { name: 'twelve indicators', doc: programme({ indicators: Array.from({ length: 12 }, (_, i) => indicator({ id: `i${i}`, title: `Indicator ${i}` })) }), expect: 'ready' },
+  {
+    name: 'twelve indicators',
+    doc: programme({ indicators: Array.from({ length: 12 }, (_, i) => indicator({ id: `i${i}`, title: `Indicator ${i}` })) }),
+    expect: 'ready',
+  },
   {
     name: 'every optional field',
     doc: programme({
@@ -281,12 +534,26 @@ const VALID_PROGRAMMES: Case[] = [
       coordinator: 'TKPK',
       area: { code: '1606', level: 'regency', name: 'Muba' },
       status: 'active',
-      legalBasis: [{ type: 'Inpres', number: '4', year: 2022, title: 'Kemiskinan', signed: '2022-06-08', validUntil: '2024-12-31', url: 'https://example.org/inpres', sourceRef: 'p' }],
+      legalBasis: [
+        {
+          type: 'Inpres',
+          number: '4',
+          year: 2022,
+          title: 'Kemiskinan',
+          signed: '2022-06-08',
+          validUntil: '2024-12-31',
+          url: 'https://example.org/inpres',
+          sourceRef: 'p',
+        },
+      ],
       summary: 'Summary',
       budget: { amount: 1.5e12, currency: 'IDR', year: 2024, note: 'APBD', sourceRef: 'p' },
       milestones: [{ date: '2022-06-08', title: 'Issued', done: true, sourceRef: 'p' }],
       indicators: [indicator(), { data: indicator({ id: 'b' }), targetId: 't' }],
-      links: [{ label: 'Site', url: 'https://example.org' }, { label: 'Mail', url: 'mailto:x@example.org' }],
+      links: [
+        { label: 'Site', url: 'https://example.org' },
+        { label: 'Mail', url: 'mailto:x@example.org' },
+      ],
       url: 'https://example.org/programme',
       notes: [{ text: 'A note' }],
       updated: '2024-01-01',
@@ -301,15 +568,64 @@ const VALID_PROGRAMMES: Case[] = [
   { name: 'an unknown currency code', doc: programme({ budget: { amount: 5, currency: 'ZZZ' } }), expect: 'ready' },
   { name: 'a period with a start only', doc: programme({ period: { start: '2022-03' } }), expect: 'ready' },
   { name: 'a period that ends before it starts', doc: programme({ period: { start: '2026', end: '2022' } }), expect: 'ready' },
-  { name: 'unsorted milestones', doc: programme({ milestones: [{ date: '2025', title: 'Late' }, { date: '2022-Q1', title: 'Early' }, { date: '2023-06-01', title: 'Middle' }] }), expect: 'ready', check: (el) => expect($$(el, '[part="milestones"] li span').map((s) => s.textContent)).to.deep.equal(['Early', 'Middle', 'Late']) },
-  { name: '100 milestones', doc: programme({ milestones: Array.from({ length: 100 }, (_, i) => ({ date: `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, title: `Step ${i}` })) }), expect: 'ready' },
+  {
+    name: 'unsorted milestones',
+    doc: programme({
+      milestones: [
+        { date: '2025', title: 'Late' },
+        { date: '2022-Q1', title: 'Early' },
+        { date: '2023-06-01', title: 'Middle' },
+      ],
+    }),
+    expect: 'ready',
+    check: (el) => expect($$(el, '[part="milestones"] li span').map((s) => s.textContent)).to.deep.equal(['Early', 'Middle', 'Late']),
+  },
+  {
+    name: '100 milestones',
+    doc: programme({
+      milestones: Array.from({ length: 100 }, (_, i) => ({
+        date: `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+        title: `Step ${i}`,
+      })),
+    }),
+    expect: 'ready',
+  },
   { name: 'long right-to-left title', doc: programme({ title: long(2000, 'برنامج الحد من الفقر ') }), expect: 'ready' },
   { name: 'a legal basis with a type only', doc: programme({ legalBasis: [{ type: 'Perda' }] }), expect: 'ready' },
-  ...(['planned', 'active', 'completed', 'suspended'] as const).map((status): Case => ({ name: `status ${status}`, doc: programme({ status }), expect: 'ready' })),
-  { name: 'an indicator entry naming its target', doc: programme({ indicators: [{ data: indicator({ targets: [{ id: 'a', comparator: 'le', value: 5, period: '2026' }, { id: 'b', comparator: 'le', value: 11, period: '2021' }] }), targetId: 'b' }] }), expect: 'ready' },
+  ...(['planned', 'active', 'completed', 'suspended'] as const).map((status): Case => ({
+    name: `status ${status}`,
+    doc: programme({ status }),
+    expect: 'ready',
+  })),
+  {
+    name: 'an indicator entry naming its target',
+    doc: programme({
+      indicators: [
+        {
+          data: indicator({
+            targets: [
+              { id: 'a', comparator: 'le', value: 5, period: '2026' },
+              { id: 'b', comparator: 'le', value: 11, period: '2021' },
+            ],
+          }),
+          targetId: 'b',
+        },
+      ],
+    }),
+    expect: 'ready',
+  },
   { name: 'an indicator entry naming a missing target', doc: programme({ indicators: [{ data: indicator(), targetId: 'nope' }] }), expect: 'ready' },
   { name: 'an inline indicator with no observations', doc: programme({ indicators: [withSeries([])] }), expect: 'ready' },
-  { name: 'mailto and http links', doc: programme({ links: [{ label: 'Mail', url: 'mailto:a@example.org' }, { label: 'Web', url: 'http://example.org' }] }), expect: 'ready' },
+  {
+    name: 'mailto and http links',
+    doc: programme({
+      links: [
+        { label: 'Mail', url: 'mailto:a@example.org' },
+        { label: 'Web', url: 'http://example.org' },
+      ],
+    }),
+    expect: 'ready',
+  },
   { name: 'heading level 6', doc: programme(), attrs: { 'heading-level': '6' }, expect: 'ready' },
   { name: 'heading level out of range', doc: programme(), attrs: { 'heading-level': '99' }, expect: 'ready' },
   { name: 'as-of earlier than the data', doc: programme(), attrs: { 'as-of': '1990' }, expect: 'ready' },
@@ -325,18 +641,45 @@ const INVALID_PROGRAMMES: Case[] = [
   { name: 'an empty indicator URL', doc: badProgramme({ indicators: [''] }), expect: 'error', path: 'indicators[0]' },
   { name: 'a numeric indicator entry', doc: badProgramme({ indicators: [42] }), expect: 'error', path: 'indicators[0]' },
   { name: 'an empty src', doc: badProgramme({ indicators: [{ src: '' }] }), expect: 'error', path: 'indicators[0]' },
-  { name: 'a currency that is not a code', doc: badProgramme({ budget: { amount: 5, currency: 'rupiah' } }), expect: 'error', path: 'budget.currency' },
+  {
+    name: 'a currency that is not a code',
+    doc: badProgramme({ budget: { amount: 5, currency: 'rupiah' } }),
+    expect: 'error',
+    path: 'budget.currency',
+  },
   { name: 'a budget written "1,5 M"', doc: badProgramme({ budget: { amount: '1,5 M', currency: 'IDR' } }), expect: 'error', path: 'budget.amount' },
   { name: 'a budget NaN', doc: badProgramme({ budget: { amount: NaN, currency: 'IDR' } }), expect: 'error', path: 'budget.amount' },
   { name: 'a budget Infinity', doc: badProgramme({ budget: { amount: Infinity, currency: 'IDR' } }), expect: 'error', path: 'budget.amount' },
   { name: 'an unknown status', doc: badProgramme({ status: 'done' }), expect: 'error', path: 'status' },
-  { name: 'an impossible milestone date', doc: badProgramme({ milestones: [{ date: '2024-02-30', title: 'x' }] }), expect: 'error', path: 'milestones[0].date' },
+  {
+    name: 'an impossible milestone date',
+    doc: badProgramme({ milestones: [{ date: '2024-02-30', title: 'x' }] }),
+    expect: 'error',
+    path: 'milestones[0].date',
+  },
   { name: 'a link without url', doc: badProgramme({ links: [{ label: 'x' }] }), expect: 'error', path: 'links[0].url' },
   { name: 'an inline indicator with "4,74"', doc: badProgramme({ indicators: [badValue('4,74')] }), expect: 'error', path: 'indicators[0]' },
-  { name: 'an inline indicator with conflicting duplicates', doc: badProgramme({ indicators: [withSeries([{ period: '2020', value: 1 }, { period: '2020', value: 2 }])] }), expect: 'error', path: 'indicators[0].series[1].period' },
+  {
+    name: 'an inline indicator with conflicting duplicates',
+    doc: badProgramme({
+      indicators: [
+        withSeries([
+          { period: '2020', value: 1 },
+          { period: '2020', value: 2 },
+        ]),
+      ],
+    }),
+    expect: 'error',
+    path: 'indicators[0].series[1].period',
+  },
   { name: 'a bad period start', doc: badProgramme({ period: { start: '2022-13' } }), expect: 'error', path: 'period.start' },
   { name: 'an unknown field', doc: badProgramme({ budgetTotal: 5 }), expect: 'error', path: 'budgetTotal' },
-  { name: 'a fractional legal basis year', doc: badProgramme({ legalBasis: [{ type: 'Perda', year: 2022.5 }] }), expect: 'error', path: 'legalBasis[0].year' },
+  {
+    name: 'a fractional legal basis year',
+    doc: badProgramme({ legalBasis: [{ type: 'Perda', year: 2022.5 }] }),
+    expect: 'error',
+    path: 'legalBasis[0].year',
+  },
   { name: 'null', doc: null, expect: 'error' },
   { name: 'a list', doc: [programme()], expect: 'error' },
   { name: 'inline: invalid JSON', inline: '{"schema": "indikator/program@1",', expect: 'error' },
@@ -386,7 +729,10 @@ function gaugeIsTruthful(gauge: Widget, doc: IndicatorDocument, asOf?: string): 
     const at = Number(dot.getAttribute('cx')) / width;
     const f = (latest.value - min) / (max - min);
     const expected = doc.direction === 'lower-is-better' ? [1 - f] : doc.direction === 'higher-is-better' ? [f] : [f, 1 - f];
-    expect(expected.some((e) => Math.abs(e - at) < 0.01), `mark at ${at}, value at ${expected.join(' or ')}`).to.equal(true);
+    expect(
+      expected.some((e) => Math.abs(e - at) < 0.01),
+      `mark at ${at}, value at ${expected.join(' or ')}`,
+    ).to.equal(true);
   }
   const targetId = gauge.getAttribute('target-id') ?? undefined;
   expect(gauge.getAttribute('status')).to.equal(assessStatus(doc, targetId, asOf ? { asOf } : undefined).status);
@@ -543,13 +889,22 @@ describe('extreme and malformed input', () => {
     this.timeout(120000);
     for (const c of [...VALID_INDICATORS, ...EMPTY_INDICATORS, ...INVALID_INDICATORS.slice(0, 10)]) {
       if (typeof c.doc === 'function' || c.inline !== undefined) continue;
-      for (const [tag, variant] of [[GAUGE, 'arc'], [TREND, 'sparkline'], [GAUGE, 'bullet']] as const) {
+      for (const [tag, variant] of [
+        [GAUGE, 'arc'],
+        [TREND, 'sparkline'],
+        [GAUGE, 'bullet'],
+      ] as const) {
         const wanted = c.byTag && tag in c.byTag ? c.byTag[tag] : c.expect;
         if (!wanted) continue;
-        const el = await mount(tag, { data: c.doc, attrs: { ...c.attrs, variant, ...(variant === 'bullet' ? { size: 'compact' } : {}) }, width: 320 });
+        const el = await mount(tag, {
+          data: c.doc,
+          attrs: { ...c.attrs, variant, ...(variant === 'bullet' ? { size: 'compact' } : {}) },
+          width: 320,
+        });
         expect(el.state, `${c.name} (${variant})`).to.equal(wanted);
         expect(badAttributes(el), `${c.name} (${variant})`).to.deep.equal([]);
-        if (wanted === 'ready' && tag === TREND && !c.limitation?.[TREND]) trendIsTruthful(el, (Array.isArray(c.doc) ? c.doc[0] : c.doc) as IndicatorDocument, c.attrs?.['as-of']);
+        if (wanted === 'ready' && tag === TREND && !c.limitation?.[TREND])
+          trendIsTruthful(el, (Array.isArray(c.doc) ? c.doc[0] : c.doc) as IndicatorDocument, c.attrs?.['as-of']);
         el.remove();
       }
     }

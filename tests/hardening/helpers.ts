@@ -243,7 +243,38 @@ export function unsafeUrls(el: Element): string[] {
 }
 
 /** Elements no template of ours ever makes: if one shows up, markup from data was parsed. */
-const FOREIGN = new Set(['script', 'img', 'iframe', 'object', 'embed', 'foreignobject', 'image', 'use', 'style', 'link', 'meta', 'base', 'form', 'input', 'video', 'audio', 'source', 'math', 'set', 'animate', 'template', 'noscript', 'b', 'body', 'marquee', 'isindex', 'frame', 'frameset', 'xmp', 'textarea']);
+const FOREIGN = new Set([
+  'script',
+  'img',
+  'iframe',
+  'object',
+  'embed',
+  'foreignobject',
+  'image',
+  'use',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'input',
+  'video',
+  'audio',
+  'source',
+  'math',
+  'set',
+  'animate',
+  'template',
+  'noscript',
+  'b',
+  'body',
+  'marquee',
+  'isindex',
+  'frame',
+  'frameset',
+  'xmp',
+  'textarea',
+]);
 
 export function foreignElements(el: Element): string[] {
   return shadowElements(el)

@@ -42,7 +42,10 @@ const svgBreakouts: Payload[] = [
   { name: 'CDATA', text: '<![CDATA[<script>alert(1)</script>]]>' },
   { name: 'set onmouseover', text: '<set attributeName="onmouseover" to="alert(1)"/>' },
   { name: 'animate onbegin', text: '<animate onbegin=alert(1) attributeName=x dur=1s>' },
-  { name: 'use data URL', text: `<use href="data:image/svg+xml,<svg id='x' xmlns='http://www.w3.org/2000/svg'><image href='1' onerror='alert(1)'/></svg>#x"/>` },
+  {
+    name: 'use data URL',
+    text: `<use href="data:image/svg+xml,<svg id='x' xmlns='http://www.w3.org/2000/svg'><image href='1' onerror='alert(1)'/></svg>#x"/>`,
+  },
 ];
 
 /** `javascript:` and other script-running URLs, disguised the ways browsers forgive. */

@@ -2,7 +2,21 @@
 // `href`, `method`, `innerHTML`, `src`, and keys that share a name with optional document fields)
 // changes nothing the elements draw, fetch or link to. The pollution is always removed in `finally`.
 import { expect } from '@open-wc/testing';
-import { ALL_TAGS, CARD, GAUGE, TREND, freshUrl, indicator, mount, programme, stable, unmountAll, watchErrors, type Json, type Tag } from './helpers.js';
+import {
+  ALL_TAGS,
+  CARD,
+  GAUGE,
+  TREND,
+  freshUrl,
+  indicator,
+  mount,
+  programme,
+  stable,
+  unmountAll,
+  watchErrors,
+  type Json,
+  type Tag,
+} from './helpers.js';
 import { fixture } from '../helpers.js';
 
 /** What the brief names: keys that would change a request or a sink if they were ever read. */

@@ -90,7 +90,10 @@ describe('properties: valid documents', () => {
     it(`${tag}: every generated valid document renders (ready or empty), frozen input untouched, clean DOM`, async function () {
       this.timeout(120000);
       await check(`${tag}: valid documents render`, validArb(tag), runsFor(tag), 1010, async (doc) => {
-        expect(validFor(tag, doc), `generator made an invalid document: ${JSON.stringify(tag === CARD ? validateProgram(doc) : validateIndicator(doc))}`).to.equal(true);
+        expect(
+          validFor(tag, doc),
+          `generator made an invalid document: ${JSON.stringify(tag === CARD ? validateProgram(doc) : validateIndicator(doc))}`,
+        ).to.equal(true);
         const before = json(doc);
         const el = await mount(tag, { data: deepFreeze(doc) });
         expect(json(doc), 'input mutated').to.equal(before);
@@ -128,7 +131,20 @@ describe('properties: arbitrary and spoiled JSON', () => {
     const arbitrary = fc.oneof(
       { weight: 3, arbitrary: spoiled(validArb(tag)) },
       { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
-      { weight: 1, arbitrary: fc.anything({ maxDepth: 2, withNullPrototype: true, withMap: true, withSet: true, withBigInt: true, withDate: true, withTypedArray: true, withSparseArray: true, withBoxedValues: true }) },
+      {
+        weight: 1,
+        arbitrary: fc.anything({
+          maxDepth: 2,
+          withNullPrototype: true,
+          withMap: true,
+          withSet: true,
+          withBigInt: true,
+          withDate: true,
+          withTypedArray: true,
+          withSparseArray: true,
+          withBoxedValues: true,
+        }),
+      },
       ...(tag === TREND ? [{ weight: 1, arbitrary: fc.array(spoiled(indicatorDoc()), { maxLength: 3 }) }] : []),
     );
     it(`${tag}: never throws; the state agrees with the validator; input untouched`, async function () {
@@ -150,7 +166,11 @@ describe('properties: arbitrary and spoiled JSON', () => {
 
   it('inline JSON: any text in the script child ends in a state, never an exception', async function () {
     this.timeout(120000);
-    const texts = fc.oneof(fc.string({ maxLength: 40 }), fc.json({ maxDepth: 2 }), spoiled(indicatorDoc()).map((d) => JSON.stringify(d) ?? ''));
+    const texts = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.json({ maxDepth: 2 }),
+      spoiled(indicatorDoc()).map((d) => JSON.stringify(d) ?? ''),
+    );
     await check('all elements: arbitrary inline JSON text', texts, 40, 5050, async (text) => {
       for (const tag of [GAUGE, TREND, CARD] as const) {
         const el = await mount(tag, { inline: text });
@@ -184,7 +204,10 @@ describe('properties: render X, then Y, then X gives the DOM of X', () => {
         const last = await stable(el);
         if (measuredWidth(el) === width) expect(last).to.equal(first);
         // The page came to the foreground in between and the element was measured: compare all but pixels.
-        else expect(serialize(el, true)).to.equal(first.replace(/ (x|y|x1|x2|y1|y2|cx|cy|r|width|height|d|viewbox|viewBox|transform|dy|style)="[^"]*"/g, ' $1=#'));
+        else
+          expect(serialize(el, true)).to.equal(
+            first.replace(/ (x|y|x1|x2|y1|y2|cx|cy|r|width|height|d|viewbox|viewBox|transform|dy|style)="[^"]*"/g, ' $1=#'),
+          );
       });
     });
   }

@@ -19,7 +19,12 @@ describe('regressions found by the hardening suites', () => {
 
   for (const tag of [GAUGE, TREND] as const) {
     it(`${tag}: removing target-id (or setting it empty) goes back to the default target`, async () => {
-      const doc = indicator({ targets: [{ id: 'a', comparator: 'le', value: 5, period: '2026' }, { id: 'b', comparator: 'le', value: 11, period: '2030' }] });
+      const doc = indicator({
+        targets: [
+          { id: 'a', comparator: 'le', value: 5, period: '2026' },
+          { id: 'b', comparator: 'le', value: 11, period: '2030' },
+        ],
+      });
       const el = await mount(tag, { data: doc, attrs: { 'target-id': 'b' } });
       expect(el.getAttribute('status')).to.equal('achieved');
       el.removeAttribute('target-id');

@@ -3,7 +3,22 @@
 // The trend line's plot keeps time running left to right (`direction: ltr` on its SVG, as most
 // right-to-left publications draw time series); its text around the plot is mirrored.
 import { expect } from '@open-wc/testing';
-import { $, ALL_TAGS, CARD, GAUGE, TREND, flatText, mount, nestedWidgets, serialize, stable, unmountAll, watchErrors, type Tag, type Widget } from './helpers.js';
+import {
+  $,
+  ALL_TAGS,
+  CARD,
+  GAUGE,
+  TREND,
+  flatText,
+  mount,
+  nestedWidgets,
+  serialize,
+  stable,
+  unmountAll,
+  watchErrors,
+  type Tag,
+  type Widget,
+} from './helpers.js';
 import { deepFreeze, fixture } from '../helpers.js';
 
 const EXTREME = 'muba-extreme-poverty.json';

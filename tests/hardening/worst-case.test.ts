@@ -100,7 +100,11 @@ describe('worst cases: no step grows faster than the file', function () {
     const normal = JSON.stringify(await fixture('sdmx-json-2.0_sdmx-twg-sample_ecb-exr.json'));
     const entries = Array.from({ length: 20_000 }, (_, i) => `"0:0:0:0:0":{"observations":{"${i}":[${i}]}}`).join(',');
     const crafted = `{"data":{"series":{${entries}}}}`;
-    linear('SDMX-JSON duplicate keys', { bytes: normal.length, run: () => sdmxParse(normal) }, { bytes: crafted.length, run: () => sdmxParse(crafted) });
+    linear(
+      'SDMX-JSON duplicate keys',
+      { bytes: normal.length, run: () => sdmxParse(normal) },
+      { bytes: crafted.length, run: () => sdmxParse(crafted) },
+    );
   });
 
   it('rows that cannot be read: 20,000 dropped rows are counted, not compared with each other', () => {
@@ -126,25 +130,48 @@ describe('worst cases: no step grows faster than the file', function () {
       status: Array.from({ length: n }, () => 'p'),
       extension: { status: { label: { p: 'provisional' } } },
     };
-    linear('JSON-stat flags', { bytes: size(normal), run: () => jsonStat(normal, { select: 'unit=CP_MEUR;na_item=B1GQ' }) }, { bytes: size(crafted), run: () => jsonStat(crafted) });
+    linear(
+      'JSON-stat flags',
+      { bytes: size(normal), run: () => jsonStat(normal, { select: 'unit=CP_MEUR;na_item=B1GQ' }) },
+      { bytes: size(crafted), run: () => jsonStat(crafted) },
+    );
   });
 
   it('CSV: a long table of many series, and a quoted field with a million doubled quotes', () => {
     const normal = `period,value\n${Array.from({ length: 2000 }, (_, i) => `${1000 + i},${i}`).join('\n')}\n`;
     const long = `year,sex,age,value\n${Array.from({ length: 20_000 }, (_, i) => `${1000 + (i % 500)},s${i % 2},a${Math.floor(i / 1000)},${i}`).join('\n')}\n`;
     const quotes = `period,value,note\n2020,1,"${'""'.repeat(200_000)}"\n`;
-    linear('CSV long table', { bytes: normal.length, run: () => csv(normal) }, { bytes: long.length, run: () => csv(long, { select: 'sex=s0;age=a3' }) });
+    linear(
+      'CSV long table',
+      { bytes: normal.length, run: () => csv(normal) },
+      { bytes: long.length, run: () => csv(long, { select: 'sex=s0;age=a3' }) },
+    );
     linear('CSV quotes', { bytes: normal.length, run: () => csv(normal) }, { bytes: quotes.length, run: () => csv(quotes) });
   });
 
   it('World Bank and Open SDG: many rows, many disaggregations', async () => {
     const normal = await fixture('worldbank-v2_fra_ny-gdp-mktp-cd.json');
-    const rows = Array.from({ length: 20_000 }, (_, i) => ({ indicator: { id: 'X', value: 'x' }, country: { id: `C${i % 200}`, value: `c${i % 200}` }, date: String(1900 + (i % 100)), value: i }));
+    const rows = Array.from({ length: 20_000 }, (_, i) => ({
+      indicator: { id: 'X', value: 'x' },
+      country: { id: `C${i % 200}`, value: `c${i % 200}` },
+      date: String(1900 + (i % 100)),
+      value: i,
+    }));
     const crafted = [{ page: 1, pages: 1, total: rows.length }, rows];
-    linear('World Bank rows', { bytes: size(normal), run: () => worldbank(normal) }, { bytes: size(crafted), run: () => worldbank(crafted, { select: 'country=C7' }) });
+    linear(
+      'World Bank rows',
+      { bytes: size(normal), run: () => worldbank(normal) },
+      { bytes: size(crafted), run: () => worldbank(crafted, { select: 'country=C7' }) },
+    );
     const sdgNormal = { data: { Year: Array.from({ length: 200 }, (_, i) => 1900 + i), Value: Array.from({ length: 200 }, (_, i) => i) } };
     const n = 20_000;
-    const sdg = { data: { Year: Array.from({ length: n }, (_, i) => 1900 + (i % 100)), Sex: Array.from({ length: n }, (_, i) => (i < 100 ? null : `s${i % 200}`)), Value: Array.from({ length: n }, (_, i) => i) } };
+    const sdg = {
+      data: {
+        Year: Array.from({ length: n }, (_, i) => 1900 + (i % 100)),
+        Sex: Array.from({ length: n }, (_, i) => (i < 100 ? null : `s${i % 200}`)),
+        Value: Array.from({ length: n }, (_, i) => i),
+      },
+    };
     linear('Open SDG disaggregations', { bytes: size(sdgNormal), run: () => opensdg(sdgNormal) }, { bytes: size(sdg), run: () => opensdg(sdg) });
   });
 });

@@ -50,8 +50,16 @@ const INDICATOR_FIELDS: Field[] = [
   { name: 'targets[].basis', kind: 'text', set: (d, v) => void (first(d, 'targets').basis = v) },
   { name: 'sources[].name', kind: 'text', set: (d, v) => void (first(d, 'sources').name = v) },
   { name: 'sources[].publisher', kind: 'text', set: (d, v) => void (first(d, 'sources').publisher = v) },
-  { name: 'sources[].quotes', kind: 'text', set: (d, v) => void Object.assign(first(d, 'sources'), { kind: 'secondary', publisher: 'Outlet', quotes: v }) },
-  { name: 'sources[].origin', kind: 'text', set: (d, v) => void Object.assign(first(d, 'sources'), { kind: 'secondary', publisher: 'Outlet', origin: v }) },
+  {
+    name: 'sources[].quotes',
+    kind: 'text',
+    set: (d, v) => void Object.assign(first(d, 'sources'), { kind: 'secondary', publisher: 'Outlet', quotes: v }),
+  },
+  {
+    name: 'sources[].origin',
+    kind: 'text',
+    set: (d, v) => void Object.assign(first(d, 'sources'), { kind: 'secondary', publisher: 'Outlet', origin: v }),
+  },
   { name: 'sources[].reference', kind: 'text', set: (d, v) => void (first(d, 'sources').reference = v) },
   { name: 'notes[].text', kind: 'text', set: (d, v) => void (d.notes = [{ text: v, periods: ['2021'] }]) },
   { name: 'series[].note', kind: 'text', set: (d, v) => void ((d.series as Json[])[1]!.note = v) },
@@ -94,9 +102,33 @@ const PROGRAMME_FIELDS: Field[] = [
  */
 const MUST_SHOW: Record<string, readonly string[]> = {
   [`${GAUGE} indicator`]: ['title', 'title (localized)', 'shortTitle', 'unit.symbol', 'sources[].name', 'sources[].publisher', 'sources[].origin'],
-  [`${TREND} indicator`]: ['title', 'title (localized)', 'area.name', 'unit.label', 'periodNote', 'sources[].name', 'sources[].publisher', 'sources[].origin', 'notes[].text', 'series[].note'],
+  [`${TREND} indicator`]: [
+    'title',
+    'title (localized)',
+    'area.name',
+    'unit.label',
+    'periodNote',
+    'sources[].name',
+    'sources[].publisher',
+    'sources[].origin',
+    'notes[].text',
+    'series[].note',
+  ],
   [`${CARD} indicator`]: ['title', 'title (localized)', 'shortTitle'],
-  [`${CARD} programme`]: ['title', 'title (localized)', 'owner', 'coordinator', 'summary', 'area.name', 'legalBasis[].title', 'legalBasis[].type', 'legalBasis[].number', 'milestones[].title', 'links[].label', 'sources[].publisher'],
+  [`${CARD} programme`]: [
+    'title',
+    'title (localized)',
+    'owner',
+    'coordinator',
+    'summary',
+    'area.name',
+    'legalBasis[].title',
+    'legalBasis[].type',
+    'legalBasis[].number',
+    'milestones[].title',
+    'links[].label',
+    'sources[].publisher',
+  ],
 };
 
 const MARKER = 'Zq7MarkerXy';
@@ -149,7 +181,9 @@ afterEach(() => {
 
 after(() => {
   // For the report: which field is shown by which element.
-  console.log(`XSS battery: ${PAYLOADS.length} payloads × ${combinations.length} field/element combinations (${INDICATOR_FIELDS.length} indicator fields on 3 elements, ${PROGRAMME_FIELDS.length} programme fields) + element src on 3 elements`);
+  console.log(
+    `XSS battery: ${PAYLOADS.length} payloads × ${combinations.length} field/element combinations (${INDICATOR_FIELDS.length} indicator fields on 3 elements, ${PROGRAMME_FIELDS.length} programme fields) + element src on 3 elements`,
+  );
   console.log(shownTable.join('\n'));
 });
 
@@ -165,7 +199,9 @@ describe('XSS battery', () => {
       const probe = await mount(c.tag, { data: documentWith(c, c.field.kind === 'url' ? `https://example.org/${MARKER}` : MARKER) });
       expect(probe.state, 'the marker document renders').to.equal('ready');
       const shown = c.field.kind === 'text' && shows(probe, MARKER);
-      shownTable.push(`${c.tag.padEnd(24)} ${c.docKind.padEnd(10)} ${c.field.name.padEnd(28)} ${c.field.kind === 'url' ? 'url' : shown ? 'shown' : 'not shown'}`);
+      shownTable.push(
+        `${c.tag.padEnd(24)} ${c.docKind.padEnd(10)} ${c.field.name.padEnd(28)} ${c.field.kind === 'url' ? 'url' : shown ? 'shown' : 'not shown'}`,
+      );
       const floor = MUST_SHOW[`${c.tag} ${c.docKind}`] ?? [];
       if (floor.includes(c.field.name)) expect(shown, `${c.field.name} must be shown by ${c.tag}`).to.equal(true);
       probe.remove();
@@ -190,7 +226,7 @@ describe('XSS battery', () => {
           return url !== undefined && (c.field.name.startsWith('links') || /^https?:/.test(url));
         };
         const dropped = PAYLOADS.filter((p) => !usable(p.text));
-        expect(dropped.length, "payloads the card must drop").to.be.at.least(10);
+        expect(dropped.length, 'payloads the card must drop').to.be.at.least(10);
         expect(warnings.length, 'one warning per dropped URL').to.equal(dropped.length);
       }
       expect(tripwires.fired()).to.deep.equal([]);
@@ -217,7 +253,9 @@ describe('XSS battery', () => {
 
   it('a clean render has none of the elements the battery looks for (the check is not vacuous)', async () => {
     for (const tag of [GAUGE, TREND, CARD] as const) {
-      const el = await mount(tag, { data: tag === CARD ? programme({ links: [{ label: 'x', url: 'https://example.org' }], url: 'https://example.org/p' }) : indicator() });
+      const el = await mount(tag, {
+        data: tag === CARD ? programme({ links: [{ label: 'x', url: 'https://example.org' }], url: 'https://example.org/p' }) : indicator(),
+      });
       expect(foreignElements(el), tag).to.deep.equal([]);
       expect(unsafeUrls(el), tag).to.deep.equal([]);
       if (tag === CARD) expect(el.shadowRoot!.querySelectorAll('a[href^="https:"]').length).to.be.at.least(2);

@@ -11,10 +11,12 @@ indikator-target-gauge:not(:defined) { min-height: 220px; }
 indikator-trend-line:not(:defined) { min-height: 560px; }
 indikator-program-card:not(:defined) { min-height: 500px; }`;
 
-const PARAGRAPH = '<p>Kemiskinan di Musi Banyuasin turun dalam sepuluh tahun terakhir, tetapi target satu digit dan nol kemiskinan ekstrem menuntut laju yang lebih cepat. Angka-angka di bawah ini berasal dari BPS.</p>';
+const PARAGRAPH =
+  '<p>Kemiskinan di Musi Banyuasin turun dalam sepuluh tahun terakhir, tetapi target satu digit dan nol kemiskinan ekstrem menuntut laju yang lebih cepat. Angka-angka di bawah ini berasal dari BPS.</p>';
 
 function article(delay: number): string {
-  const widget = (tag: string, fixture: string) => `<${tag} lang="id" heading-level="2" src="/__fault/ok/${fixture}?delay=${delay}&tag=${tag}-${Math.random()}"></${tag}>`;
+  const widget = (tag: string, fixture: string) =>
+    `<${tag} lang="id" heading-level="2" src="/__fault/ok/${fixture}?delay=${delay}&tag=${tag}-${Math.random()}"></${tag}>`;
   return `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <style>body { margin: 0 auto; max-width: 680px; padding: 0 16px; font: 18px/1.6 Georgia, serif; }
 ${RESERVE}</style>
@@ -48,11 +50,16 @@ for (const width of [375, 1280]) {
         for (const tag of ['indikator-target-gauge', 'indikator-trend-line', 'indikator-program-card']) await win.customElements.whenDefined(tag);
         await new Promise((r) => win.requestAnimationFrame(r));
         expect(widgets.map((w) => w.getAttribute('state'))).to.deep.equal(['loading', 'loading', 'loading']);
-        expect(widgets.map((w) => Math.round(w.getBoundingClientRect().height)), 'loading heights').to.deep.equal([220, 560, 500]);
+        expect(
+          widgets.map((w) => Math.round(w.getBoundingClientRect().height)),
+          'loading heights',
+        ).to.deep.equal([220, 560, 500]);
         await new Promise<void>((resolve, reject) => {
           const end = performance.now() + 15000;
           const poll = () => {
-            const states = [...doc.querySelectorAll('indikator-target-gauge, indikator-trend-line, indikator-program-card')].map((e) => e.getAttribute('state'));
+            const states = [...doc.querySelectorAll('indikator-target-gauge, indikator-trend-line, indikator-program-card')].map((e) =>
+              e.getAttribute('state'),
+            );
             if (states.length === 3 && states.every((s) => s === 'ready')) resolve();
             else if (performance.now() > end) reject(new Error(`never ready: ${states.join(',')}`));
             else setTimeout(poll, 50);

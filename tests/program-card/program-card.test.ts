@@ -21,7 +21,10 @@ async function card(setup: (el: IndikatorProgramCard) => void, attrs: Record<str
 }
 
 async function rowsReady(el: IndikatorProgramCard) {
-  const nested = Array.from(shadow(el).querySelectorAll('indikator-target-gauge, indikator-trend-line')) as (HTMLElement & { state: string; updateComplete: Promise<unknown> })[];
+  const nested = Array.from(shadow(el).querySelectorAll('indikator-target-gauge, indikator-trend-line')) as (HTMLElement & {
+    state: string;
+    updateComplete: Promise<unknown>;
+  })[];
   await waitUntil(() => nested.every((n) => n.state && n.state !== 'loading'), 'rows never settled', { timeout: 8000 });
   await Promise.all(nested.map((n) => n.updateComplete));
   return nested;
@@ -98,7 +101,15 @@ describe('<indikator-program-card>', () => {
 
   it('never lets a javascript: link reach an href, in any spelling', async () => {
     const program = await fixture<CardData>(PROGRAM);
-    const bad = ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', '\u0000javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)'];
+    const bad = [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      '\u0000javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+    ];
     const el = await card((c) => {
       c.data = {
         ...program,
@@ -127,7 +138,9 @@ describe('<indikator-program-card>', () => {
 
   it('formats a published budget in its currency, never showing 0 for null', async () => {
     const program = await fixture<CardData>(PROGRAM);
-    const el = await card((c) => (c.data = { ...program, budget: { amount: 12_500_000_000, currency: 'IDR', year: 2025 }, indicators: [] }), { lang: 'id' });
+    const el = await card((c) => (c.data = { ...program, budget: { amount: 12_500_000_000, currency: 'IDR', year: 2025 }, indicators: [] }), {
+      lang: 'id',
+    });
     expect(text(el, '[part="facts"]')).to.match(/Rp\s?12,5\s?M/);
     const none = await card((c) => (c.data = { ...program, budget: { amount: null, currency: 'IDR' }, indicators: [] }), { lang: 'en' });
     expect(text(none, '[part="facts"]')).to.contain('not published');
@@ -278,7 +291,7 @@ describe('programme card: its rows on a refresh, and a programme of thousands', 
 });
 
 describe('programme card: two cards on one page', () => {
-  it('name their regions uniquely (axe landmark-unique), by the programme\'s title', async () => {
+  it("name their regions uniquely (axe landmark-unique), by the programme's title", async () => {
     const program = await fixture<ProgramDocument>(PROGRAM);
     const other = { ...program, id: 'other', title: { id: 'Program lain', en: 'Another programme' } };
     const wrapper = document.createElement('div');

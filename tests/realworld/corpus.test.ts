@@ -32,7 +32,11 @@ const base = new URL('../fixtures/realworld/', import.meta.url);
 const expected: Expected[] = await (await fetch(new URL('expected.json', base))).json();
 
 const text = (t: unknown, lang: string): string =>
-  typeof t === 'string' ? t : t && typeof t === 'object' ? ((t as Record<string, string>)[lang] ?? (t as Record<string, string>).en ?? Object.values(t)[0] ?? '') : '';
+  typeof t === 'string'
+    ? t
+    : t && typeof t === 'object'
+      ? ((t as Record<string, string>)[lang] ?? (t as Record<string, string>).en ?? Object.values(t)[0] ?? '')
+      : '';
 
 async function render(e: Expected, select = e.select): Promise<{ el: Trend; doc?: IndicatorDocument; error?: string }> {
   const el = document.createElement('indikator-trend-line') as Trend;
@@ -138,12 +142,18 @@ describe('real published files (tests/fixtures/realworld)', function () {
 describe('rows a file had but no adapter could read', () => {
   afterEach(() => document.querySelectorAll('body > indikator-trend-line').forEach((el) => el.remove()));
 
-  it('the empty state says how many rows were left out and why, in the page\'s language', async () => {
+  it("the empty state says how many rows were left out and why, in the page's language", async () => {
     const el = document.createElement('indikator-trend-line') as Trend;
     el.setAttribute('lang', 'id');
     el.setAttribute('format', 'worldbank');
     // Periods no adapter reads ("2000 T1"): every row is left out, and the empty state must say so.
-    const row = (date: string, value: number) => ({ indicator: { id: 'X', value: 'Kemiskinan' }, country: { id: 'ID', value: 'Indonesia' }, countryiso3code: 'IDN', date, value });
+    const row = (date: string, value: number) => ({
+      indicator: { id: 'X', value: 'Kemiskinan' },
+      country: { id: 'ID', value: 'Indonesia' },
+      countryiso3code: 'IDN',
+      date,
+      value,
+    });
     (el as unknown as { data: unknown }).data = [{ page: 1, pages: 1, total: 3 }, [row('2000 T1', 1), row('2000 T2', 2), row('2000 T3', 3)]];
     let message = '';
     el.addEventListener('indikator-error', (e) => (message = (e as CustomEvent<{ message: string }>).detail.message));

@@ -44,7 +44,7 @@ export function findChrome({ log = (m) => process.stderr.write(`${m}\n`) } = {})
   const found = installed();
   if (found) return found;
   if (canApt()) {
-    log('No Chrome or Chromium found: installing Debian\'s chromium package with apt-get (about a minute).');
+    log("No Chrome or Chromium found: installing Debian's chromium package with apt-get (about a minute).");
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
     execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });

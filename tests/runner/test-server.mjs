@@ -46,8 +46,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const run = promisify(execFile);
 const fixtures = path.join(root, 'tests/fixtures');
 
-const STRICT_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data: blob:; font-src 'self'";
+const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data: blob:; font-src 'self'";
 const TRUSTED_TYPES = "; require-trusted-types-for 'script'; trusted-types lit-html";
 const TRUSTED_TYPES_DUPLICATES = "; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
 const dist = path.join(root, 'dist');
@@ -258,7 +257,9 @@ export function testServerPlugin() {
       }
       if (pathname === '/__ssr/dom-env') {
         const env = searchParams.get('env') === 'jsdom' ? 'jsdom' : 'happy-dom';
-        const { stdout } = await run(process.execPath, ['--conditions=browser', path.join(root, 'tests/ssr/dom-env.mjs'), env], { maxBuffer: 16 * 1024 * 1024 });
+        const { stdout } = await run(process.execPath, ['--conditions=browser', path.join(root, 'tests/ssr/dom-env.mjs'), env], {
+          maxBuffer: 16 * 1024 * 1024,
+        });
         context.set('Cache-Control', 'no-store');
         return { body: stdout, type: 'json' };
       }

@@ -64,15 +64,11 @@ describe('downloads: CSV', () => {
       [1.5, -0, 1e21, 0.1 + 0.2, NaN],
       [null, undefined, '', 'plain', Infinity],
     ]);
-    expect(csv).to.equal(
-      'a,"b,c","say ""hi""","two\nlines","cr\rhere"\r\n' + '1.5,0,1e+21,0.30000000000000004,\r\n' + ',,,plain,\r\n',
-    );
+    expect(csv).to.equal('a,"b,c","say ""hi""","two\nlines","cr\rhere"\r\n' + '1.5,0,1e+21,0.30000000000000004,\r\n' + ',,,plain,\r\n');
   });
 
   it('guards a formula after any separator a spreadsheet may split on (Excel with ";" in Indonesian locales)', () => {
-    expect(toCsv([['a;=cmd()', 'b,+1', 'c\t@SUM(A1)', 'd| -2', 'e;f', '6-7%']])).to.equal(
-      `"a;'=cmd()","b,'+1","c\t'@SUM(A1)",d| '-2,"e;f",6-7%\r\n`,
-    );
+    expect(toCsv([['a;=cmd()', 'b,+1', 'c\t@SUM(A1)', 'd| -2', 'e;f', '6-7%']])).to.equal(`"a;'=cmd()","b,'+1","c\t'@SUM(A1)",d| '-2,"e;f",6-7%\r\n`);
   });
 
   it('keeps text that looks like a formula from running in a spreadsheet', () => {
@@ -221,7 +217,12 @@ describe('downloads: PNG without an image', () => {
       expect(blob!.type).to.equal('image/png');
       expect(Array.from((await bytes(blob!)).slice(0, 8))).to.deep.equal([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
       // Where the line is: the chart's offset in the composed SVG plus the path's y.
-      const [dx, dy] = (svg.querySelector('g')!.getAttribute('transform')!.match(/-?[\d.]+/g) ?? []).map(Number);
+      const [dx, dy] = (
+        svg
+          .querySelector('g')!
+          .getAttribute('transform')!
+          .match(/-?[\d.]+/g) ?? []
+      ).map(Number);
       const canvas = document.createElement('canvas');
       canvas.width = Number(svg.getAttribute('width'));
       canvas.height = Number(svg.getAttribute('height'));

@@ -432,8 +432,7 @@ describe('element base: language and theme', () => {
   // declared: light, whatever the OS); `auto` always follows the OS.
   describe('theme', () => {
     const frameOf = (el: Element) => el.shadowRoot!.querySelector('[part="base"]');
-    const themed = (el: Element, name: string) =>
-      waitUntil(() => frameOf(el)?.classList.contains(`theme-${name}`), `never ${name}`);
+    const themed = (el: Element, name: string) => waitUntil(() => frameOf(el)?.classList.contains(`theme-${name}`), `never ${name}`);
     afterEach(async () => {
       document.querySelectorAll('body > div').forEach((el) => el.querySelector('indikator-test-element') && el.remove());
       await emulateMedia({ colorScheme: 'no-preference' });

@@ -39,7 +39,13 @@ const results = {};
 const cases = [
   ['indikator-target-gauge', fixture('muba-extreme-poverty.json')],
   ['indikator-trend-line', fixture('muba-poverty-rate.json')],
-  ['indikator-program-card', { ...fixture('program-muba-poverty-2025.json'), indicators: [{ data: fixture('muba-poverty-rate.json') }, { data: fixture('muba-extreme-poverty.json') }] }],
+  [
+    'indikator-program-card',
+    {
+      ...fixture('program-muba-poverty-2025.json'),
+      indicators: [{ data: fixture('muba-poverty-rate.json') }, { data: fixture('muba-extreme-poverty.json') }],
+    },
+  ],
 ];
 for (const [tag, data] of cases) {
   const el = document.createElement(tag);
@@ -52,10 +58,17 @@ for (const [tag, data] of cases) {
     state: el.getAttribute('state'),
     status: el.getAttribute('status'),
     // Without constructable style sheets (jsdom) Lit writes <style> elements: their text is not the widget's.
-    text: [...root.childNodes].filter((n) => n.nodeName !== 'STYLE').map((n) => n.textContent).join(' ').replace(/\s+/g, ' ').trim(),
+    text: [...root.childNodes]
+      .filter((n) => n.nodeName !== 'STYLE')
+      .map((n) => n.textContent)
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
     svg: root.querySelectorAll('svg').length,
     theme: root.querySelector('.frame')?.getAttribute('class'),
   };
 }
-process.stdout.write(`${JSON.stringify({ env, matchMedia: typeof globalThis.matchMedia, ResizeObserver: typeof globalThis.ResizeObserver, errors, results })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ env, matchMedia: typeof globalThis.matchMedia, ResizeObserver: typeof globalThis.ResizeObserver, errors, results })}\n`,
+);
 process.exit(0);

@@ -30,10 +30,14 @@ describe('Next.js 15 (@lit-labs/nextjs): server-rendered widgets', () => {
     const f = await open(true);
     try {
       const { doc, win } = f;
-      const loads = await until(() => {
-        const items = [...doc.querySelectorAll('[data-testid="events"] li')].map((li) => li.textContent);
-        return items.length >= 3 ? items : undefined;
-      }, 'three indikator-load events in the React log', 20000);
+      const loads = await until(
+        () => {
+          const items = [...doc.querySelectorAll('[data-testid="events"] li')].map((li) => li.textContent);
+          return items.length >= 3 ? items : undefined;
+        },
+        'three indikator-load events in the React log',
+        20000,
+      );
       expect(loads).to.have.members(TAGS.map((t) => `load ${t}`));
       for (const tag of TAGS) {
         const el = doc.querySelector(tag) as HTMLElement & { data: unknown; updateComplete: Promise<unknown> };
@@ -43,7 +47,10 @@ describe('Next.js 15 (@lit-labs/nextjs): server-rendered widgets', () => {
         expect(el.data, `${tag}.data`).to.be.an(tag === 'indikator-trend-line' ? 'array' : 'object');
         expect(hasServerNodes(el.shadowRoot!), `${tag} kept the server's nodes`).to.equal(true);
       }
-      expect(win.performance.getEntriesByType('resource').filter((e) => /\.json(\?|$)/.test(e.name)), 'nothing fetched').to.deep.equal([]);
+      expect(
+        win.performance.getEntriesByType('resource').filter((e) => /\.json(\?|$)/.test(e.name)),
+        'nothing fetched',
+      ).to.deep.equal([]);
     } finally {
       f.remove();
     }

@@ -35,10 +35,14 @@ describe('React server rendering (indikator/react under @lit-labs/ssr-react)', (
       script.type = 'module';
       script.src = '/demo/react-ssr/dist/client.js';
       f.doc.body.append(script);
-      const loads = await until(() => {
-        const items = [...f.doc.querySelectorAll('[data-testid="events"] li')].map((li) => li.textContent ?? '');
-        return items.filter((t) => t.startsWith('load')).length >= 3 ? items : undefined;
-      }, 'three indikator-load events in the React log', 10000);
+      const loads = await until(
+        () => {
+          const items = [...f.doc.querySelectorAll('[data-testid="events"] li')].map((li) => li.textContent ?? '');
+          return items.filter((t) => t.startsWith('load')).length >= 3 ? items : undefined;
+        },
+        'three indikator-load events in the React log',
+        10000,
+      );
       for (const tag of TAGS) await f.widget(tag).updateComplete;
       expect(f.errors).to.deep.equal([]);
       expect(loads).to.include.members(['load indikator-target-gauge missed', 'load indikator-program-card ']);
@@ -47,7 +51,10 @@ describe('React server rendering (indikator/react under @lit-labs/ssr-react)', (
       const trend = f.widget('indikator-trend-line');
       expect(trend.data).to.be.an('array').with.length(3);
       expect(trend.hasAttribute('data'), 'data is a property, not an attribute').to.equal(false);
-      expect(f.win.performance.getEntriesByType('resource').filter((e) => /\.json/.test(e.name)), 'nothing fetched').to.deep.equal([]);
+      expect(
+        f.win.performance.getEntriesByType('resource').filter((e) => /\.json/.test(e.name)),
+        'nothing fetched',
+      ).to.deep.equal([]);
       // Redrawn at its own width once taken over.
       await until(() => Number(trend.shadowRoot!.querySelector('svg.svg')?.getAttribute('width')) < 375, 'the trend line at its width');
     } finally {

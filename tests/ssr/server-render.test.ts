@@ -39,7 +39,9 @@ describe('server rendering: the page as written, JavaScript off', () => {
       const trend = root(f, 'indikator-trend-line');
       const line = trend.querySelector('path.line[part="line"]')!;
       expect(line.getAttribute('d'), 'the line has its path').to.match(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){9,}/);
-      expect(text(trend.querySelector('.summary')!)).to.contain('18,35%').and.contain('9,97%');
+      expect(text(trend.querySelector('.summary')!))
+        .to.contain('18,35%')
+        .and.contain('9,97%');
       expect(trend.querySelector('.frame')!.getAttribute('lang')).to.equal('id');
 
       const card = root(f, 'indikator-program-card');
@@ -108,7 +110,10 @@ describe('server rendering: taken over in the browser', () => {
       const svg = trend.querySelector('svg.svg')!;
       expect(Number(svg.getAttribute('width'))).to.be.below(375);
       expect(trend.querySelector('.frame')!.classList.contains('theme-light')).to.equal(true);
-      expect(shifts.reduce((a, b) => a + b, 0), 'cumulative layout shift').to.be.below(0.1);
+      expect(
+        shifts.reduce((a, b) => a + b, 0),
+        'cumulative layout shift',
+      ).to.be.below(0.1);
       // And it works: the keyboard walks the points.
       const chart = trend.querySelector('.chart') as HTMLElement;
       chart.focus();

@@ -73,7 +73,7 @@ describe('indikator/server: standalone SVG', () => {
     expect(text).to.contain('--_background:#16191d');
   });
 
-  it('an invalid document: the element\'s error as the title, no chart', async () => {
+  it("an invalid document: the element's error as the title, no chart", async () => {
     const { root } = await svgOf('widget=trend-line&fixture=program-muba-poverty-2025.json&lang=id');
     expect(root.querySelector('title')!.textContent).to.match(/tidak dapat ditampilkan/);
     expect(root.querySelector('svg')).to.equal(null);
@@ -81,7 +81,8 @@ describe('indikator/server: standalone SVG', () => {
 });
 
 describe('indikator render (the CLI)', () => {
-  const cli = async (args: string[]) => (await fetch(`/__ssr/cli?args=${encodeURIComponent(args.join('|'))}`)).json() as Promise<{ code: number; stdout: string; stderr: string }>;
+  const cli = async (args: string[]) =>
+    (await fetch(`/__ssr/cli?args=${encodeURIComponent(args.join('|'))}`)).json() as Promise<{ code: number; stdout: string; stderr: string }>;
 
   it('writes the same file as renderSvg', async () => {
     const out = await cli(['render', 'muba-poverty-rate.json', '--widget', 'trend-line', '--lang', 'id', '--width', '1200']);

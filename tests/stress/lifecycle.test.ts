@@ -139,7 +139,9 @@ describe(`lifecycle: ${CYCLES.toLocaleString('en')} create/remove cycles per ele
     await idle();
     const after = await counters();
     host.remove();
-    report.push(`  control (1,000 removed trend lines kept in an array): nodes ${before.nodes} → ${after.nodes}, listeners ${before.jsEventListeners} → ${after.jsEventListeners}`);
+    report.push(
+      `  control (1,000 removed trend lines kept in an array): nodes ${before.nodes} → ${after.nodes}, listeners ${before.jsEventListeners} → ${after.jsEventListeners}`,
+    );
     expect(after.nodes - before.nodes, 'nodes of the kept elements').to.be.above(10 * NODE_TOLERANCE);
     expect(after.jsEventListeners - before.jsEventListeners, 'listeners of the kept elements').to.be.above(10 * LISTENER_TOLERANCE);
     expect(kept).to.have.length(1000);

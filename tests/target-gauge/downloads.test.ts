@@ -87,7 +87,8 @@ describe('target gauge: downloads', () => {
     // The accent-coloured fill of the arc is somewhere in the picture.
     const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
     let accent = 0;
-    for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i]! - 0x0b) + Math.abs(data[i + 1]! - 0x5c) + Math.abs(data[i + 2]! - 0xad) < 30) accent += 1;
+    for (let i = 0; i < data.length; i += 4)
+      if (Math.abs(data[i]! - 0x0b) + Math.abs(data[i + 1]! - 0x5c) + Math.abs(data[i + 2]! - 0xad) < 30) accent += 1;
     expect(accent).to.be.greaterThan(500);
   });
 

@@ -132,9 +132,7 @@ describe('target gauge: real fixtures', () => {
     expect(text(el, '.status-word')).to.equal('on track');
     expect(text(el, '.detail-target')).to.equal('Target 0% by 2026');
     expect(text(el, '.detail-earlier')).to.equal('Earlier target 0% by 2024: missed');
-    expect(meter(el).getAttribute('aria-valuetext')).to.equal(
-      '0.47% in 2024. Target 0% by 2026: on track. Earlier target 0% by 2024: missed.',
-    );
+    expect(meter(el).getAttribute('aria-valuetext')).to.equal('0.47% in 2024. Target 0% by 2026: on track. Earlier target 0% by 2024: missed.');
     await expect(el).to.be.accessible();
   });
 
@@ -455,31 +453,67 @@ describe('target gauge: sizes, no target and states', () => {
 describe('target gauge: extreme inputs draw truthfully', () => {
   const series = (...values: (number | null)[]) => values.map((value, i) => ({ period: String(2015 + i), value }));
   const cases: [string, Doc][] = [
-    ['target equal to the baseline', doc({ baseline: { period: '2020', value: 60 }, targets: [{ id: 't', comparator: 'ge', value: 60, period: '2030' }] })],
+    [
+      'target equal to the baseline',
+      doc({ baseline: { period: '2020', value: 60 }, targets: [{ id: 't', comparator: 'ge', value: 60, period: '2030' }] }),
+    ],
     ['target, baseline and latest all equal', doc({ series: series(5, 5, 5), targets: [{ id: 't', comparator: 'eq', value: 5, period: '2030' }] })],
     ['value far beyond the target', doc({ series: series(1, 1000), targets: [{ id: 't', comparator: 'ge', value: 10, period: '2030' }] })],
-    ['value beyond a band on the good side', doc({ direction: 'lower-is-better', series: series(9, 2), targets: [{ id: 't', comparator: 'between', min: 6, max: 7, period: '2030' }] })],
-    ['negative values', doc({ direction: 'lower-is-better', series: series(-5, -20), targets: [{ id: 't', comparator: 'lt', value: -30, period: '2030' }] })],
+    [
+      'value beyond a band on the good side',
+      doc({ direction: 'lower-is-better', series: series(9, 2), targets: [{ id: 't', comparator: 'between', min: 6, max: 7, period: '2030' }] }),
+    ],
+    [
+      'negative values',
+      doc({ direction: 'lower-is-better', series: series(-5, -20), targets: [{ id: 't', comparator: 'lt', value: -30, period: '2030' }] }),
+    ],
     ['values crossing zero', doc({ series: series(-3, 4), targets: [{ id: 't', comparator: 'gt', value: 10, period: '2030' }] })],
     ['no target', doc({ targets: [] })],
     ['deadline long past', doc({ series: series(1, 2, 3), targets: [{ id: 't', comparator: 'ge', value: 10, period: '1990' }] })],
-    ['range target approached from above', doc({ direction: 'target-range', series: series(80, 70), targets: [{ id: 't', comparator: 'between', min: 40, max: 60, period: '2030' }] })],
+    [
+      'range target approached from above',
+      doc({ direction: 'target-range', series: series(80, 70), targets: [{ id: 't', comparator: 'between', min: 40, max: 60, period: '2030' }] }),
+    ],
     ['zero-width range', doc({ series: series(1, 2), targets: [{ id: 't', comparator: 'between', min: 5, max: 5, period: '2030' }] })],
-    ['twelve orders of magnitude', doc({ decimals: 6, series: series(0.000001, 1000000), targets: [{ id: 't', comparator: 'ge', value: 2000000, period: '2030' }] })],
+    [
+      'twelve orders of magnitude',
+      doc({ decimals: 6, series: series(0.000001, 1000000), targets: [{ id: 't', comparator: 'ge', value: 2000000, period: '2030' }] }),
+    ],
     ['huge values', doc({ decimals: 0, series: series(1e15, 3e15), targets: [{ id: 't', comparator: 'ge', value: 5e15, period: '2030' }] })],
     ['tiny values', doc({ decimals: 10, series: series(1e-9, 3e-9), targets: [{ id: 't', comparator: 'le', value: 5e-10, period: '2030' }] })],
     ['single observation', doc({ series: series(42), targets: [{ id: 't', comparator: 'ge', value: 50, period: '2030' }] })],
     ['single observation, no target', doc({ series: series(42) })],
     ['all equal values', doc({ series: series(7, 7, 7, 7), targets: [{ id: 't', comparator: 'ge', value: 9, period: '2030' }] })],
-    ['all zero, target zero', doc({ direction: 'lower-is-better', series: series(0, 0), targets: [{ id: 't', comparator: 'eq', value: 0, period: '2030' }] })],
+    [
+      'all zero, target zero',
+      doc({ direction: 'lower-is-better', series: series(0, 0), targets: [{ id: 't', comparator: 'eq', value: 0, period: '2030' }] }),
+    ],
     ['gaps (null values)', doc({ series: series(null, 3, null, 5, null), targets: [{ id: 't', comparator: 'ge', value: 9, period: '2030' }] })],
-    ['value outside the limits', doc({ limits: { min: 0, max: 100 }, series: series(90, 120), targets: [{ id: 't', comparator: 'le', value: 100, period: '2030' }] })],
+    [
+      'value outside the limits',
+      doc({ limits: { min: 0, max: 100 }, series: series(90, 120), targets: [{ id: 't', comparator: 'le', value: 100, period: '2030' }] }),
+    ],
     ['only a lower limit', doc({ limits: { min: 0 }, series: series(0.1, 0.2), targets: [{ id: 't', comparator: 'ge', value: 1, period: '2030' }] })],
-    ['unit multiplier', doc({ unit: { label: 'people', multiplier: 6 }, series: series(1.2, 1.5), targets: [{ id: 't', comparator: 'ge', value: 2, period: '2030' }] })],
-    ['neutral with an eq target', doc({ direction: 'neutral', series: series(3, 4), targets: [{ id: 't', comparator: 'eq', value: 10, period: '2030' }] })],
+    [
+      'unit multiplier',
+      doc({ unit: { label: 'people', multiplier: 6 }, series: series(1.2, 1.5), targets: [{ id: 't', comparator: 'ge', value: 2, period: '2030' }] }),
+    ],
+    [
+      'neutral with an eq target',
+      doc({ direction: 'neutral', series: series(3, 4), targets: [{ id: 't', comparator: 'eq', value: 10, period: '2030' }] }),
+    ],
     ['target without an id', doc({ series: series(3, 4), targets: [{ comparator: 'ge', value: 10, period: '2030' }] })],
     ['baseline after the data', doc({ baseline: { period: '2040', value: 1 }, targets: [{ id: 't', comparator: 'ge', value: 80, period: '2050' }] })],
-    ['quarterly periods', doc({ series: [{ period: '2024-Q1', value: 3 }, { period: '2024-Q3', value: 4 }], targets: [{ id: 't', comparator: 'ge', value: 6, period: '2025-Q2' }] })],
+    [
+      'quarterly periods',
+      doc({
+        series: [
+          { period: '2024-Q1', value: 3 },
+          { period: '2024-Q3', value: 4 },
+        ],
+        targets: [{ id: 't', comparator: 'ge', value: 6, period: '2025-Q2' }],
+      }),
+    ],
     ['very long title', doc({ title: 'Persentase '.repeat(40), series: series(1, 2) })],
   ];
 
@@ -496,7 +530,9 @@ describe('target gauge: extreme inputs draw truthfully', () => {
   }
 
   it('a range written backwards is refused by validation: the error state, not a wrong band', async () => {
-    const el = await mount({ data: doc({ direction: 'target-range', targets: [{ id: 't', comparator: 'between', min: 7, max: 6, period: '2030' }] }) });
+    const el = await mount({
+      data: doc({ direction: 'target-range', targets: [{ id: 't', comparator: 'between', min: 7, max: 6, period: '2030' }] }),
+    });
     expect(el.state).to.equal('error');
     expect(text(el, '[part="error"]')).to.contain('targets[0]');
   });
@@ -596,7 +632,10 @@ describe('target gauge: what real files need', () => {
   });
 
   it('applies the multiplier and does not repeat a unit the number already carries', async () => {
-    const el = await mount({ data: { ...base, decimals: 2, unit: { label: 'persen', symbol: '%' }, series: [{ period: '2024', value: 9.97 }] }, attrs: { lang: 'id' } });
+    const el = await mount({
+      data: { ...base, decimals: 2, unit: { label: 'persen', symbol: '%' }, series: [{ period: '2024', value: 9.97 }] },
+      attrs: { lang: 'id' },
+    });
     expect(text(el, '[part="value"]')).to.match(/^9,97%/);
     expect($(el, '[part="value"] .unit')).to.equal(null);
     const million = await mount({ data: { ...base, unit: { label: 'people', multiplier: 3 } }, attrs: { lang: 'en' } });
@@ -606,7 +645,16 @@ describe('target gauge: what real files need', () => {
   it('draws the latest value where the figure on screen says: achieved means inside the band', async () => {
     // 10.04 at one decimal reads "10.0", which meets "at most 10": the dot must sit on the target, not past it.
     const el = await mount({
-      data: { ...base, decimals: 1, unit: { label: '%', symbol: '%' }, series: [{ period: '2020', value: 14 }, { period: '2024', value: 10.04 }], targets: [{ id: 't', comparator: 'le', value: 10, period: '2024' }] },
+      data: {
+        ...base,
+        decimals: 1,
+        unit: { label: '%', symbol: '%' },
+        series: [
+          { period: '2020', value: 14 },
+          { period: '2024', value: 10.04 },
+        ],
+        targets: [{ id: 't', comparator: 'le', value: 10, period: '2024' }],
+      },
     });
     expect(el.getAttribute('status')).to.equal('achieved');
     const dot = $(el, 'circle.latest')!;

@@ -53,7 +53,10 @@ describe('trend line: downloads', () => {
   });
 
   it('writes one row per series and period, with a series column, for comparisons', async () => {
-    const [muba, sumsel] = await Promise.all([fixture<Record<string, unknown>>('muba-poverty-rate.json'), fixture<Record<string, unknown>>('sumsel-poverty-rate-march.json')]);
+    const [muba, sumsel] = await Promise.all([
+      fixture<Record<string, unknown>>('muba-poverty-rate.json'),
+      fixture<Record<string, unknown>>('sumsel-poverty-rate-march.json'),
+    ]);
     const el = await mount([muba, sumsel], { lang: 'en', downloads: '' });
     const csv = await decode((await take(el, 'csv')).blob);
     const rows = csv.slice(1).trimEnd().split('\r\n');
@@ -113,8 +116,16 @@ describe('trend line: downloads', () => {
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
     const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
     ctx.drawImage(bitmap, 0, 0);
-    const [dx, dy] = root.querySelector(':scope > g')!.getAttribute('transform')!.match(/-?[\d.]+/g)!.map(Number);
-    const [x1, y1, x2, y2] = root.querySelector('path.line')!.getAttribute('d')!.match(/-?[\d.]+/g)!.map(Number);
+    const [dx, dy] = root
+      .querySelector(':scope > g')!
+      .getAttribute('transform')!
+      .match(/-?[\d.]+/g)!
+      .map(Number);
+    const [x1, y1, x2, y2] = root
+      .querySelector('path.line')!
+      .getAttribute('d')!
+      .match(/-?[\d.]+/g)!
+      .map(Number);
     const at = (x: number, y: number) => Array.from(ctx.getImageData(Math.round(2 * x), Math.round(2 * y), 1, 1).data);
     const mid = at(dx! + (x1! + x2!) / 2, dy! + (y1! + y2!) / 2);
     expect(Math.abs(mid[0]! - 0x0b) + Math.abs(mid[1]! - 0x5c) + Math.abs(mid[2]! - 0xad), `line pixel ${mid}`).to.be.lessThan(60);

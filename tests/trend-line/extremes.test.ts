@@ -36,7 +36,13 @@ const yLabels = (el: IndikatorTrendLine) => $$(el, '.y-axis text').map((t) => t.
 const cases: Case[] = [
   {
     name: 'unsorted periods are drawn in time order',
-    data: doc({ series: [{ period: '2022', value: 3 }, { period: '2020', value: 1 }, { period: '2021', value: 2 }] }),
+    data: doc({
+      series: [
+        { period: '2022', value: 3 },
+        { period: '2020', value: 1 },
+        { period: '2021', value: 2 },
+      ],
+    }),
     state: 'ready',
     check: (el) => {
       const xs = numbers($(el, '[part="line"]')!.getAttribute('d')!).filter((_, i) => i % 2 === 0);
@@ -45,11 +51,26 @@ const cases: Case[] = [
   },
   {
     name: 'identical duplicates are kept once',
-    data: doc({ series: [{ period: '2020', value: 1 }, { period: '2020', value: 1 }, { period: '2021', value: 2 }] }),
+    data: doc({
+      series: [
+        { period: '2020', value: 1 },
+        { period: '2020', value: 1 },
+        { period: '2021', value: 2 },
+      ],
+    }),
     state: 'ready',
     check: (el) => expect(moves($(el, '.marker')!.getAttribute('d'))).to.equal(2),
   },
-  { name: 'conflicting duplicates are an error', data: doc({ series: [{ period: '2020', value: 1 }, { period: '2020', value: 2 }] }), state: 'error' },
+  {
+    name: 'conflicting duplicates are an error',
+    data: doc({
+      series: [
+        { period: '2020', value: 1 },
+        { period: '2020', value: 2 },
+      ],
+    }),
+    state: 'error',
+  },
   {
     name: 'one point',
     data: doc({ series: [{ period: '2020', value: 5 }] }),
@@ -125,17 +146,22 @@ const cases: Case[] = [
   { name: 'one value among gaps', data: doc({ series: series([null, null, 4, null]) }), state: 'ready' },
   {
     name: 'every status flag, with unknown codes passed through',
-    data: doc({ series: [{ period: '2020', value: 1, status: ['P'] }, { period: '2021', value: 2, status: ['E', 'X9'] }, { period: '2022', value: 3, status: ['F'] }, { period: '2023', value: 4, status: ['B'] }] }),
+    data: doc({
+      series: [
+        { period: '2020', value: 1, status: ['P'] },
+        { period: '2021', value: 2, status: ['E', 'X9'] },
+        { period: '2022', value: 3, status: ['F'] },
+        { period: '2023', value: 4, status: ['B'] },
+      ],
+    }),
     state: 'ready',
   },
-  ...(['lt', 'le', 'eq', 'ge', 'gt'] as const).map(
-    (comparator): Case => ({
-      name: `a ${comparator} target`,
-      data: doc({ direction: 'higher-is-better', targets: [{ comparator, value: 5, period: '2025' }] }),
-      state: 'ready',
-      check: (el) => expect($(el, '[part="target"]')).to.exist,
-    }),
-  ),
+  ...(['lt', 'le', 'eq', 'ge', 'gt'] as const).map((comparator): Case => ({
+    name: `a ${comparator} target`,
+    data: doc({ direction: 'higher-is-better', targets: [{ comparator, value: 5, period: '2025' }] }),
+    state: 'ready',
+    check: (el) => expect($(el, '[part="target"]')).to.exist,
+  })),
   {
     name: 'a between target written high to low is an error',
     data: doc({ targets: [{ comparator: 'between', min: 7, max: 6, period: '2025' }] }),
@@ -159,12 +185,28 @@ const cases: Case[] = [
   },
   {
     name: 'bounds on some points only',
-    data: doc({ series: [{ period: '2020', value: 1, lower: 0, upper: 2 }, { period: '2021', value: 2 }, { period: '2022', value: 3, lower: 2, upper: 4 }, { period: '2023', value: 3, lower: 2.5, upper: 3.5 }] }),
+    data: doc({
+      series: [
+        { period: '2020', value: 1, lower: 0, upper: 2 },
+        { period: '2021', value: 2 },
+        { period: '2022', value: 3, lower: 2, upper: 4 },
+        { period: '2023', value: 3, lower: 2.5, upper: 3.5 },
+      ],
+    }),
     state: 'ready',
     check: (el) => expect(moves($(el, '.bounds')!.getAttribute('d'))).to.equal(2),
   },
   { name: 'a unit multiplier', data: doc({ unit: { label: 'orang', multiplier: 3 }, series: series([919.6, 920.1]) }), state: 'ready' },
-  { name: 'years before 100', data: doc({ series: [{ period: '0050', value: 1 }, { period: '0051', value: 2 }] }), state: 'ready' },
+  {
+    name: 'years before 100',
+    data: doc({
+      series: [
+        { period: '0050', value: 1 },
+        { period: '0051', value: 2 },
+      ],
+    }),
+    state: 'ready',
+  },
   { name: 'a far deadline', data: doc({ targets: [{ comparator: 'ge', value: 10, period: '2100' }] }), state: 'ready', check: inside },
   { name: 'a deadline before all data', data: doc({ targets: [{ comparator: 'le', value: 1, period: '1990' }] }), state: 'ready', check: inside },
   { name: 'a number written as a string', data: doc({ series: [{ period: '2020', value: '4,74' }] }), state: 'error' },
@@ -180,9 +222,19 @@ const cases: Case[] = [
   },
   {
     name: 'months over a year and a half get month ticks',
-    data: doc({ series: Array.from({ length: 18 }, (_, i) => ({ period: `2023-${String((i % 12) + 1).padStart(2, '0')}`.replace(/^2023/, String(2023 + Math.floor(i / 12))), value: i })) }),
+    data: doc({
+      series: Array.from({ length: 18 }, (_, i) => ({
+        period: `2023-${String((i % 12) + 1).padStart(2, '0')}`.replace(/^2023/, String(2023 + Math.floor(i / 12))),
+        value: i,
+      })),
+    }),
     state: 'ready',
-    check: (el) => expect($$(el, '.x-axis text').map((t) => t.textContent).join(' ')).to.match(/[A-Za-z]/),
+    check: (el) =>
+      expect(
+        $$(el, '.x-axis text')
+          .map((t) => t.textContent)
+          .join(' '),
+      ).to.match(/[A-Za-z]/),
   },
   {
     name: 'days within a month get day ticks',

@@ -41,7 +41,15 @@ describe('trend geometry', () => {
   it('drawable keeps null values as gaps and splits before a break', () => {
     const x = linear([Date.UTC(2020, 0), Date.UTC(2023, 0)], [0, 300]);
     const y = linear([0, 10], [100, 0]);
-    const out = drawable(pts([{ period: '2020', value: 1 }, { period: '2021', value: null }, { period: '2022', value: 3, status: ['B'] }]), x, y);
+    const out = drawable(
+      pts([
+        { period: '2020', value: 1 },
+        { period: '2021', value: null },
+        { period: '2022', value: 3, status: ['B'] },
+      ]),
+      x,
+      y,
+    );
     expect(out.map((p) => p.y)).to.deep.equal([90, null, null, 70]);
     expect((linePath(out).match(/M/g) ?? []).length).to.equal(2);
   });
@@ -110,14 +118,29 @@ describe('trend geometry', () => {
 
   it('placeLabel picks the first free candidate', () => {
     const occupied = [{ x0: 0, y0: 0, x1: 100, y1: 20 }];
-    const place = placeLabel([{ x: 10, y: 15, anchor: 'start' }, { x: 10, y: 50, anchor: 'start' }], 'label', 10, occupied, { x0: 0, y0: 0, x1: 200, y1: 200 });
+    const place = placeLabel(
+      [
+        { x: 10, y: 15, anchor: 'start' },
+        { x: 10, y: 50, anchor: 'start' },
+      ],
+      'label',
+      10,
+      occupied,
+      { x0: 0, y0: 0, x1: 200, y1: 200 },
+    );
     expect(place.y).to.equal(50);
     expect(occupied).to.have.length(2);
   });
 
   it('alignRows puts a March round in the row of its year', () => {
-    const annual = pts([{ period: '2024', value: 1 }, { period: '2025', value: 2 }]);
-    const march = pts([{ period: '2023-03', value: 5 }, { period: '2024-03', value: 6 }]);
+    const annual = pts([
+      { period: '2024', value: 1 },
+      { period: '2025', value: 2 },
+    ]);
+    const march = pts([
+      { period: '2023-03', value: 5 },
+      { period: '2024-03', value: 6 },
+    ]);
     const rows = alignRows([annual, march]);
     expect(rows.map((r) => r.period.key)).to.deep.equal(['2023-03', '2024', '2025']);
     expect(rows[1]!.cells[1]!.period.key).to.equal('2024-03');
@@ -126,7 +149,7 @@ describe('trend geometry', () => {
 });
 
 describe('trend axes', () => {
-  it('valueAxis labels ticks in the locale with the step\'s decimals', () => {
+  it("valueAxis labels ticks in the locale with the step's decimals", () => {
     const y = linear([0, 20], [300, 0]);
     const axis = valueAxis(y, { label: 'persen', symbol: '%', code: 'PERCENT' }, 'id', 40, 400);
     expect(axis.ticks.map((t) => t.label)).to.include('10%');
@@ -196,7 +219,12 @@ describe('trend geometry on what real files hold', () => {
 describe('alignRows at scale', () => {
   it('aligns a comparison of 150,000 points that match no primary row without overflowing the stack', () => {
     const primary = pts([{ period: '2020', value: 1 }]);
-    const many = normalizeSeries(Array.from({ length: 150_000 }, (_, i) => ({ period: `${String(1000 + Math.floor(i / 365)).padStart(4, '0')}-${String(1 + Math.floor((i % 365) / 31)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`, value: i }))).points;
+    const many = normalizeSeries(
+      Array.from({ length: 150_000 }, (_, i) => ({
+        period: `${String(1000 + Math.floor(i / 365)).padStart(4, '0')}-${String(1 + Math.floor((i % 365) / 31)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+        value: i,
+      })),
+    ).points;
     expect(many.length).to.be.greaterThan(130_000);
     const rows = alignRows([primary, many]);
     expect(rows.length).to.be.greaterThan(many.length / 2);

@@ -41,9 +41,12 @@ describe('trend line: drawing', () => {
     const widths: string[] = [];
     // Every chart SVG the element ever puts in its shadow root, with its width when it went in.
     const watch = new MutationObserver((records) => {
-      for (const r of records) for (const n of Array.from(r.addedNodes)) if (n instanceof Element) {
-        for (const svgEl of [n, ...Array.from(n.querySelectorAll('svg.svg'))]) if (svgEl.matches('svg.svg')) widths.push(svgEl.getAttribute('width') ?? '');
-      }
+      for (const r of records)
+        for (const n of Array.from(r.addedNodes))
+          if (n instanceof Element) {
+            for (const svgEl of [n, ...Array.from(n.querySelectorAll('svg.svg'))])
+              if (svgEl.matches('svg.svg')) widths.push(svgEl.getAttribute('width') ?? '');
+          }
     });
     el.data = await fixture(POVERTY);
     const loaded = oneEvent(el, 'indikator-load');
@@ -434,7 +437,15 @@ describe('trend line: table', () => {
   });
 
   it('writes status flags as words', async () => {
-    const el = await mount(doc({ series: [{ period: '2020', value: 1, status: ['P', 'B'] }, { period: '2021', value: 2 }] }), { lang: 'en' });
+    const el = await mount(
+      doc({
+        series: [
+          { period: '2020', value: 1, status: ['P', 'B'] },
+          { period: '2021', value: 2 },
+        ],
+      }),
+      { lang: 'en' },
+    );
     ($(el, '.table-toggle') as HTMLButtonElement).click();
     await el.updateComplete;
     expect($$(el, 'tbody tr')[0]!.textContent).to.contain('provisional, break in series');
