@@ -56,3 +56,40 @@ describe('Next.js 15 (@lit-labs/nextjs): server-rendered widgets', () => {
     }
   });
 });
+
+describe('Next.js: the client-only pattern (next/dynamic with ssr: false, as on Next 16)', () => {
+  const CLIENT = '/demo/nextjs/out/client-only.html';
+  before(() => requireBuilt(CLIENT, 'npm run build && npm run build:react'));
+
+  it('the server writes the loading text and no widget; the browser draws all three with their data', async function () {
+    this.timeout(30000);
+    const off = await openPage(CLIENT, { scripts: false });
+    try {
+      expect(off.doc.querySelector('.loading-widgets')!.textContent).to.equal('Memuat grafik…');
+      expect(off.doc.querySelectorAll('indikator-target-gauge, indikator-trend-line, indikator-program-card')).to.have.length(0);
+    } finally {
+      off.remove();
+    }
+    const f = await openPage(CLIENT);
+    try {
+      const loads = await until(
+        () => {
+          const items = [...f.doc.querySelectorAll('[data-testid="events"] li')].map((li) => li.textContent);
+          return items.length >= 3 ? items : undefined;
+        },
+        'three indikator-load events in the React log',
+        20000,
+      );
+      expect(loads).to.have.members(TAGS.map((t) => `load ${t}`));
+      for (const tag of TAGS) {
+        const el = f.widget(tag);
+        expect(el.getAttribute('state'), tag).to.equal('ready');
+        expect(hasServerNodes(el.shadowRoot!), `${tag} drawn in the browser`).to.equal(false);
+      }
+      expect(f.widget('indikator-target-gauge').getAttribute('status')).to.equal('missed');
+      expect(f.errors).to.deep.equal([]);
+    } finally {
+      f.remove();
+    }
+  });
+});
