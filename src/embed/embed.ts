@@ -9,5 +9,9 @@ import '../define.js';
 import { mountEmbed, reportHeight } from './page.js';
 
 const container = document.getElementById('embed') ?? document.body;
-const { params } = mountEmbed(container, location.search, location.href);
-if (window.parent !== window) reportHeight(window, window.parent, params.ok ? params.config.id : params.id);
+const { params, element } = mountEmbed(container, location.search, location.href);
+// The first height once the widget has drawn (its loading state holds about its final height): a
+// height posted before would be the empty page's, and the parent would collapse the iframe to it.
+const drawn = (element as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
+if (window.parent !== window)
+  void Promise.resolve(drawn).finally(() => reportHeight(window, window.parent, params.ok ? params.config.id : params.id));

@@ -77,3 +77,60 @@ for (const width of [375, 1280]) {
     });
   });
 }
+
+/** The article with the trend line as an iframe embed (dist/embed.html and its parent script), at the height the README gives. */
+function embedArticle(delay: number, height: number): string {
+  const src = encodeURIComponent(`/__fault/ok/muba-poverty-rate.json?delay=${delay}&tag=embed-${Math.random()}`);
+  return `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<style>body { margin: 0 auto; max-width: 680px; padding: 0 16px; font: 18px/1.6 Georgia, serif; } iframe { width: 100%; border: 0; display: block; }</style>
+<script>
+  window.__cls = 0;
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
+</script>
+<script src="/dist/embed-parent.js" defer></script></head>
+<body><h1>Kemiskinan di Musi Banyuasin</h1>${PARAGRAPH}
+<iframe data-indikator-embed title="Kemiskinan" height="${height}" src="/dist/embed.html?widget=trend-line&amp;lang=id&amp;src=${src}"></iframe>
+${PARAGRAPH}${PARAGRAPH}${PARAGRAPH}</body></html>`;
+}
+
+for (const width of [375, 1280]) {
+  describe(`an article with an iframe embed whose data arrives late, at ${width} px`, () => {
+    it('never reports a height of 0 and shifts its layout by less than 0.1', async function () {
+      this.timeout(20000);
+      const heights: number[] = [];
+      const onMessage = (e: MessageEvent) => {
+        if (e.data?.type === 'indikator:resize') heights.push(e.data.height);
+      };
+      const frame = document.createElement('iframe');
+      frame.width = String(width);
+      frame.height = '900';
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      frame.srcdoc = embedArticle(600, 584);
+      document.body.append(frame);
+      await loaded;
+      const win = frame.contentWindow as Window & typeof globalThis & { __cls: number };
+      win.addEventListener('message', onMessage);
+      try {
+        const embed = frame.contentDocument!.querySelector('iframe')!;
+        await new Promise<void>((resolve, reject) => {
+          const end = performance.now() + 15000;
+          const poll = () => {
+            const state = embed.contentDocument?.querySelector('indikator-trend-line')?.getAttribute('state');
+            if (state === 'ready') resolve();
+            else if (performance.now() > end) reject(new Error(`never ready: ${state}`));
+            else setTimeout(poll, 50);
+          };
+          poll();
+        });
+        await new Promise((r) => setTimeout(r, 500));
+        console.log(`iframe CLS at ${width}px: ${win.__cls.toFixed(3)}; heights posted ${heights.join(', ')}`);
+        expect(heights.length, 'heights posted').to.be.greaterThan(0);
+        expect(Math.min(...heights), 'never 0').to.be.above(200);
+        expect(win.__cls).to.be.below(0.1);
+      } finally {
+        win.removeEventListener('message', onMessage);
+        frame.remove();
+      }
+    });
+  });
+}
