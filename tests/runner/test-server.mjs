@@ -30,6 +30,10 @@
 //   /__ssr/dom-env?env=happy-dom|jsdom       tests/ssr/dom-env.mjs run in Node with that simulated DOM: its JSON
 //   /__ssr/eleventy/index.html              the Eleventy example (demo/eleventy) built once by Eleventy into a
 //                                           temporary folder, loading this server's dist/indikator.js
+//   /__ssr/adapted.html?format=sdmx-json&file=x.json&select=K=V  a published file from tests/fixtures/formats converted
+//                                           by its adapter in Node, then rendered by renderToString (a trend line, en)
+//   /__ssr/src.html?delay=ms&script=cdn     a trend line with only `src` and fallback content, rendered by Lit SSR
+//                                           itself (renderToString refuses `src`)
 //   /demo/nextjs/out/*                      the Next.js example's static export as its files are (nextjsFiles,
 //                                           a middleware: this runner's transforms would rewrite Next's chunks)
 //   /__nochunks/indikator.js                the CDN bundle without its chunk folder (every /__nochunks/cdn/* is a 404),
@@ -249,6 +253,39 @@ export function testServerPlugin() {
         });
         context.set('Cache-Control', 'no-store');
         return { body: svg, type: 'image/svg+xml' };
+      }
+      if (pathname === '/__ssr/adapted.html') {
+        const format = searchParams.get('format') ?? '';
+        if (!/^[a-z-]+$/.test(format)) return raw(400);
+        const { adapt } = await import(`../../dist/adapters/${format}.js`);
+        const { renderToString } = await import('../../dist/server/index.js');
+        const message = JSON.parse((await readFixture(`formats/${path.basename(searchParams.get('file') ?? '')}`)).toString('utf8'));
+        const [doc] = adapt(message, { select: searchParams.get('select') ?? undefined, source: 'https://publisher.example/data' });
+        context.set('Cache-Control', 'no-store');
+        return {
+          body: `<!doctype html><html lang="en"><body>${await renderToString('indikator-trend-line', doc, { lang: 'en' })}</body></html>`,
+          type: 'html',
+        };
+      }
+      if (pathname === '/__ssr/src.html') {
+        const [{ render }, { collectResult }, { html }] = await Promise.all([
+          import('@lit-labs/ssr'),
+          import('@lit-labs/ssr/lib/render-result.js'),
+          import('lit'),
+          import('../../dist/define.js'),
+        ]);
+        const src = `/__fault/ok/muba-poverty-rate.json?delay=${Number(searchParams.get('delay')) || 0}&tag=${Math.random()}`;
+        const element = await collectResult(
+          render(
+            html`<indikator-trend-line lang="id" src=${src}><p id="fallback">Kemiskinan turun menjadi 9,97% pada 2025.</p></indikator-trend-line>`,
+          ),
+        );
+        const script = SSR_SCRIPTS[searchParams.get('script')];
+        context.set('Cache-Control', 'no-store');
+        return {
+          body: `<!doctype html><html lang="id"><body>${element}${script ? `<script type="module" src="${script}"></script>` : ''}</body></html>`,
+          type: 'html',
+        };
       }
       if (pathname === '/__ssr/eleventy/index.html') {
         eleventySite ??= buildEleventy();

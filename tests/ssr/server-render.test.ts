@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { TAGS, loadModule, openPage, readerText, type Framed, type Tag } from './helpers.js';
+import { until } from '../embed/helpers.js';
 
 const ALL: Tag[] = [...TAGS];
 
@@ -145,6 +146,54 @@ describe('server rendering: taken over in the browser', () => {
       const client = ALL.map((tag) => text(root(f, tag).querySelector('.summary') ?? root(f, tag).querySelector('.value')!));
       expect(client).to.deep.equal(server);
       expect(root(f, 'indikator-trend-line').querySelectorAll('style').length, "the server's styles stay").to.be.greaterThan(0);
+    } finally {
+      f.remove();
+    }
+  });
+});
+
+describe('server rendering: a published file, and an element with only src', () => {
+  it('a real SDMX-JSON file (UNICEF, Afghanistan under-5 mortality) converted by its adapter in Node renders whole', async () => {
+    const f = await openPage('/__ssr/adapted.html?format=sdmx-json&file=sdmx-json-1.0_unicef-cme_afg-u5mr.json&select=SERIES_NAME%3D269', {
+      scripts: false,
+    });
+    try {
+      const trend = f.widget('indikator-trend-line');
+      expect(trend.getAttribute('state')).to.equal('ready');
+      // The file's 48 mid-year estimates, 300.9 in 1970 to 67.9 in 2017 (checked against the raw file in tests/adapters).
+      const d = trend.shadowRoot!.querySelector('path.line')!.getAttribute('d')!;
+      expect(d.match(/[ML]/g)).to.have.length(48);
+      const summary = readerText(trend.shadowRoot!.querySelector('.summary')!);
+      expect(summary).to.contain('300.9').and.contain('67.9');
+      expect(readerText(trend.shadowRoot!)).to.contain('Afghanistan');
+    } finally {
+      f.remove();
+    }
+  });
+
+  it('with only `src`, the server shows the fallback content, and the browser keeps that drawing until the data has arrived', async () => {
+    const off = await openPage('/__ssr/src.html', { scripts: false });
+    try {
+      const trend = off.widget('indikator-trend-line');
+      expect(trend.shadowRoot!.querySelector('slot'), 'a slot for the fallback').to.exist;
+      expect(readerText(trend.shadowRoot!)).to.not.match(/Memuat|Loading/);
+      expect(off.doc.getElementById('fallback')!.getBoundingClientRect().height, 'the fallback is shown').to.be.greaterThan(0);
+    } finally {
+      off.remove();
+    }
+    const f = await openPage('/__ssr/src.html?delay=800&script=cdn');
+    try {
+      const trend = f.widget('indikator-trend-line');
+      await f.win.customElements.whenDefined('indikator-trend-line');
+      await new Promise((r) => setTimeout(r, 200));
+      expect(trend.getAttribute('state'), 'still waiting for its data').to.equal('loading');
+      expect(trend.shadowRoot!.querySelector('slot'), "the server's drawing stays").to.exist;
+      expect(trend.shadowRoot!.querySelector('.loading'), 'never "loading"').to.equal(null);
+      await until(() => trend.getAttribute('state') === 'ready', 'the data', 8000);
+      await trend.updateComplete;
+      expect(trend.shadowRoot!.querySelector('slot')).to.equal(null);
+      expect(readerText(trend.shadowRoot!.querySelector('.summary')!)).to.contain('9,97%');
+      expect(f.errors).to.deep.equal([]);
     } finally {
       f.remove();
     }
