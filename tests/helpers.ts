@@ -2,10 +2,10 @@
 
 const cache = new Map<string, unknown>();
 
-/** A fixture from tests/fixtures, as a fresh deep copy each time. */
+/** A real document from demo/data (the demo's own copy, the only one), as a fresh deep copy each time. */
 export async function fixture<T = unknown>(name: string): Promise<T> {
   if (!cache.has(name)) {
-    const response = await fetch(new URL(`./fixtures/${name}`, import.meta.url));
+    const response = await fetch(new URL(`../demo/data/${name}`, import.meta.url));
     if (!response.ok) throw new Error(`fixture ${name}: ${response.status}`);
     cache.set(name, await response.json());
   }

@@ -25,8 +25,6 @@ const en = {
   period: 'period',
   value: 'value',
   unit: 'unit',
-  requiredPath: 'required path',
-  currentPace: 'current pace',
   dataUpTo: 'data up to {period}',
   pointValue: '{period}: {value}',
   source: 'source',
@@ -53,7 +51,6 @@ const en = {
 
   // States.
   loading: 'Loading data…',
-  dataAsOf: 'data as of {time}',
   staleNotice: 'The latest update failed; showing data as of {time}.',
   retry: 'retry',
   errorHeading: 'The data could not be loaded',
@@ -62,7 +59,6 @@ const en = {
   errorTooLarge: 'The data file is larger than the allowed size.',
   errorParse: 'The data file could not be read.',
   errorInvalid: 'The data does not match the expected format.',
-  errorEmpty: 'The data contains no observations.',
   errorAdapter: 'The published data could not be converted.',
   errorStatus: 'The server answered with HTTP status {status}.',
   errorHtml: 'The server sent a web page instead of data.',
@@ -116,7 +112,6 @@ const en = {
   cardLabel: 'Programme card',
   cardViewProgramme: 'View the programme',
   cardRowError: 'This indicator could not be loaded.',
-  cardLegalBasisItem: '{type} {number}/{year}',
   cardPeriod: '{start}–{end}',
   cardSince: 'since {start}',
   trendLabel: 'Trend line',
@@ -131,9 +126,7 @@ const en = {
   trendHollow: 'hollow point: provisional, estimated or forecast',
   trendNoteMarker: 'note {n}',
   trendTableCaption: '{title}: data table',
-  trendAnnotation: 'event',
   trendEmptyList: 'The list of documents is empty.',
-  trendSeriesValue: '{series}: {value}',
   unknownFormat: 'The format "{format}" is not one Indikator reads ({formats}).',
   chunkMissing: 'Part of Indikator did not load ({part}): where it is self-hosted, copy the cdn/ folder beside indikator.js too.',
 };
@@ -158,8 +151,6 @@ const id: Messages = {
   period: 'periode',
   value: 'nilai',
   unit: 'satuan',
-  requiredPath: 'jalur yang diperlukan',
-  currentPace: 'laju saat ini',
   dataUpTo: 'data sampai {period}',
   pointValue: '{period}: {value}',
   source: 'sumber',
@@ -185,7 +176,6 @@ const id: Messages = {
   downloadFailed: 'Unduhan gagal: {reason}',
 
   loading: 'Memuat data…',
-  dataAsOf: 'data per {time}',
   staleNotice: 'Pembaruan terakhir gagal; menampilkan data per {time}.',
   retry: 'coba lagi',
   errorHeading: 'Data tidak dapat dimuat',
@@ -194,7 +184,6 @@ const id: Messages = {
   errorTooLarge: 'Berkas data melebihi ukuran yang diizinkan.',
   errorParse: 'Berkas data tidak dapat dibaca.',
   errorInvalid: 'Data tidak sesuai dengan format yang diharapkan.',
-  errorEmpty: 'Data tidak berisi pengamatan.',
   errorAdapter: 'Data yang dipublikasikan tidak dapat dikonversi.',
   errorStatus: 'Server menjawab dengan status HTTP {status}.',
   errorHtml: 'Server mengirim halaman web, bukan data.',
@@ -246,7 +235,6 @@ const id: Messages = {
   cardLabel: 'Kartu program',
   cardViewProgramme: 'Lihat program',
   cardRowError: 'Indikator ini tidak dapat dimuat.',
-  cardLegalBasisItem: '{type} {number}/{year}',
   cardPeriod: '{start}–{end}',
   cardSince: 'sejak {start}',
   trendLabel: 'Grafik tren',
@@ -261,9 +249,7 @@ const id: Messages = {
   trendHollow: 'titik kosong: angka sementara, perkiraan atau proyeksi',
   trendNoteMarker: 'catatan {n}',
   trendTableCaption: '{title}: tabel data',
-  trendAnnotation: 'peristiwa',
   trendEmptyList: 'Daftar dokumen kosong.',
-  trendSeriesValue: '{series}: {value}',
   unknownFormat: 'Format "{format}" tidak dikenal Indikator ({formats}).',
   chunkMissing: 'Sebagian Indikator tidak termuat ({part}): jika di-host sendiri, salin juga folder cdn/ di samping indikator.js.',
 };
@@ -292,9 +278,6 @@ export const textLocale = (locale: string): string => {
   return typeof locale === 'string' && locale.split(/[-_]/)[0]!.toLowerCase() === catalogue ? locale : catalogue;
 };
 
-/** The languages with their own strings, for tests and the README. */
-export const MESSAGE_LOCALES: readonly string[] = Object.freeze(Object.keys(catalogues));
-
 /**
  * Fills `{name}` placeholders. A placeholder with no value is left as written, so a missing value
  * shows up in review instead of vanishing; only own keys of `values` count.
@@ -314,21 +297,6 @@ const STATUS_KEYS: Readonly<Record<StatusWord, MessageKey>> = {
 
 /** The word for a verdict; `null` (no target) reads "no target set". */
 export const statusText = (m: Messages, status: StatusWord | null): string => (status === null ? m.noTarget : m[STATUS_KEYS[status]]);
-
-export type ErrorCode = 'fetch' | 'timeout' | 'too-large' | 'parse' | 'invalid' | 'empty' | 'adapter';
-
-const ERROR_KEYS: Readonly<Record<ErrorCode, MessageKey>> = {
-  fetch: 'errorFetch',
-  timeout: 'errorTimeout',
-  'too-large': 'errorTooLarge',
-  parse: 'errorParse',
-  invalid: 'errorInvalid',
-  empty: 'errorEmpty',
-  adapter: 'errorAdapter',
-};
-
-/** The sentence for an `indikator-error` code. */
-export const errorText = (m: Messages, code: ErrorCode): string => m[ERROR_KEYS[code]];
 
 export type ProgramStatus = 'planned' | 'active' | 'completed' | 'suspended';
 

@@ -16,7 +16,6 @@ export interface Point {
   readonly upper?: number | undefined;
   readonly note?: Text | undefined;
   readonly sourceRef?: string | undefined;
-  readonly derived?: boolean | undefined;
 }
 
 export interface DuplicateIssue {
@@ -78,9 +77,6 @@ class ObservationPoint implements Point {
   get sourceRef() {
     return own(this.o, 'sourceRef');
   }
-  get derived() {
-    return own(this.o, 'derived');
-  }
 }
 
 /** A point as a plain object of its own fields, for results handed to callers (spread, cloned, serialized). */
@@ -92,7 +88,6 @@ export const snapshot = (p: Point): Point => ({
   upper: p.upper,
   note: p.note,
   sourceRef: p.sourceRef,
-  derived: p.derived,
 });
 
 /**

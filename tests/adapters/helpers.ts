@@ -1,4 +1,4 @@
-// Shared by the adapter tests: fixtures from tests/fixtures/formats, and a runner that checks the
+// Shared by the adapter tests: fixtures from demo/data/formats, and a runner that checks the
 // two things every adapter owes (its input untouched, every document valid).
 import { expect } from '@open-wc/testing';
 import type { Adapter } from '../../src/adapters/adapter.js';
@@ -6,7 +6,7 @@ import type { IndicatorDocument } from '../../src/data/schema.js';
 import { validateIndicator } from '../../src/data/validate.js';
 import { deepFreeze } from '../helpers.js';
 
-const url = (file: string) => new URL(`../fixtures/formats/${file}`, import.meta.url);
+const url = (file: string) => new URL(`../../demo/data/formats/${file}`, import.meta.url);
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const loadJson = async (file: string): Promise<any> => (await fetch(url(file))).json();

@@ -6,7 +6,7 @@ import type { Direction, IndicatorDocument, Target } from '../../src/data/schema
 // JSON module imports do not load in the browser test runner (the dev server does not serve the
 // fixtures as JSON modules), so the fixtures are fetched. They are valid documents.
 const fixture = async (name: string): Promise<IndicatorDocument> =>
-  (await (await fetch(new URL(`../fixtures/${name}`, import.meta.url))).json()) as IndicatorDocument;
+  (await (await fetch(new URL(`../../demo/data/${name}`, import.meta.url))).json()) as IndicatorDocument;
 const mubaPoverty = await fixture('muba-poverty-rate.json');
 const mubaExtreme = await fixture('muba-extreme-poverty.json');
 const idnPoverty = await fixture('idn-poverty-rate-march.json');

@@ -7,7 +7,7 @@ import { normalizeSeries, type Point } from '../../src/data/normalize.js';
 import type { IndicatorDocument, Observation, Target } from '../../src/data/schema.js';
 
 const load = async (name: string): Promise<IndicatorDocument> =>
-  deepFreeze(await (await fetch(new URL(`../fixtures/${name}.json`, import.meta.url))).json());
+  deepFreeze(await (await fetch(new URL(`../../demo/data/${name}.json`, import.meta.url))).json());
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {

@@ -11,7 +11,7 @@ let counter = 0;
 const unique = () => `${Date.now()}-${++counter}`;
 
 async function json(name: string): Promise<Record<string, unknown>> {
-  return (await (await fetch(`/tests/fixtures/${name}`)).json()) as Record<string, unknown>;
+  return (await (await fetch(`/demo/data/${name}`)).json()) as Record<string, unknown>;
 }
 
 async function until(test: () => boolean, ms = 8000): Promise<void> {

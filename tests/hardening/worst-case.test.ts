@@ -44,7 +44,7 @@ function linear(name: string, normal: { bytes: number; run: () => unknown }, cra
 }
 
 const size = (x: unknown) => (typeof x === 'string' ? x.length : JSON.stringify(x).length);
-const fixture = async (name: string) => (await fetch(new URL(`../fixtures/formats/${name}`, import.meta.url))).json();
+const fixture = async (name: string) => (await fetch(new URL(`../../demo/data/formats/${name}`, import.meta.url))).json();
 
 describe('worst cases: no step grows faster than the file', function () {
   this.timeout(60000);

@@ -1,7 +1,7 @@
 // A wtr plugin that plays a misbehaving data server, so the element base can be tested against
 // every fault the contract names. Each route answers under /__fault/.
 //
-//   /__fault/ok/<fixture>?delay=ms&tag=x   the fixture from tests/fixtures (delay before headers)
+//   /__fault/ok/<fixture>?delay=ms&tag=x   the document from demo/data (delay before headers)
 //   /__fault/sequence/<fixture>?steps=ok,500,ok  answers step by step, by how often that URL was asked
 //                                           (a step `invalid` answers with a document that fails validation)
 //   /__fault/status/<code>                  that HTTP status with a JSON body
@@ -30,7 +30,7 @@
 //   /__ssr/dom-env?env=happy-dom|jsdom       tests/ssr/dom-env.mjs run in Node with that simulated DOM: its JSON
 //   /__ssr/eleventy/index.html              the Eleventy example (demo/eleventy) built once by Eleventy into a
 //                                           temporary folder, loading this server's dist/indikator.js
-//   /__ssr/adapted.html?format=sdmx-json&file=x.json&select=K=V  a published file from tests/fixtures/formats converted
+//   /__ssr/adapted.html?format=sdmx-json&file=x.json&select=K=V  a published file from demo/data/formats converted
 //                                           by its adapter in Node, then rendered by renderToString (a trend line, en)
 //   /__ssr/src.html?delay=ms&script=cdn     a trend line with only `src` and fallback content, rendered by Lit SSR
 //                                           itself (renderToString refuses `src`)
@@ -48,7 +48,8 @@ import path from 'node:path';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const run = promisify(execFile);
-const fixtures = path.join(root, 'tests/fixtures');
+// The real documents the tests read are the demo's own (demo/data, one copy; their READMEs give provenance).
+const fixtures = path.join(root, 'demo/data');
 
 const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data: blob:; font-src 'self'";
 const TRUSTED_TYPES = "; require-trusted-types-for 'script'; trusted-types lit-html";

@@ -149,7 +149,7 @@ describe('element base: recovering and reading again', () => {
   it('takes a fallback src set by an indikator-error handler after a bad URL', async () => {
     const el = document.createElement('indikator-test-element');
     el.src = 'javascript:alert(1)';
-    el.addEventListener('indikator-error', () => (el.src = fresh(`/tests/fixtures/${FIX}`)), { once: true });
+    el.addEventListener('indikator-error', () => (el.src = fresh(`/demo/data/${FIX}`)), { once: true });
     const load = oneEvent(el, 'indikator-load');
     document.body.append(el);
     await load;

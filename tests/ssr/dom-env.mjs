@@ -30,7 +30,7 @@ if (env === 'happy-dom') {
   process.exit(2);
 }
 
-const fixture = (name) => JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
+const fixture = (name) => JSON.parse(readFileSync(new URL(`../../demo/data/${name}`, import.meta.url), 'utf8'));
 const errors = [];
 process.on('unhandledRejection', (e) => errors.push(String(e)));
 

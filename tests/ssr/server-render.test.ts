@@ -221,7 +221,7 @@ describe('without the browser APIs jsdom lacks', () => {
         script.onerror = reject;
         doc.head.append(script);
       });
-      const doc1 = await (await fetch('/tests/fixtures/muba-poverty-rate.json')).json();
+      const doc1 = await (await fetch('/demo/data/muba-poverty-rate.json')).json();
       const el = doc.createElement('indikator-trend-line') as HTMLElement & { data: unknown; updateComplete: Promise<unknown> };
       el.setAttribute('lang', 'id');
       el.data = doc1;

@@ -534,7 +534,7 @@ describe('trend line: input', () => {
 
   it('reads src and switches target with target-id', async () => {
     const el = document.createElement('indikator-trend-line');
-    el.src = '/tests/fixtures/muba-extreme-poverty.json';
+    el.src = '/demo/data/muba-extreme-poverty.json';
     el.lang = 'en';
     document.body.append(el);
     await waitUntil(() => el.state === 'ready');
