@@ -12,7 +12,7 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { IndikatorTargetGauge } from '../target-gauge/target-gauge.js';
 import { IndikatorTrendLine } from '../trend-line/trend-line.js';
-import { serverDrawing } from '../shared/indikator-element.js';
+import { serverDrawing } from '../shared/server-root.js';
 import { TOKENS } from '../shared/base.styles.js';
 import { textWidth } from '../trend-line/trend-geometry.js';
 import { escapeHtml } from '../embed/fallback.js';

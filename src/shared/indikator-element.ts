@@ -1,27 +1,24 @@
 /**
- * The element base shared by every Indikator element: where the data comes from (the `data`
- * property, an inline JSON script, `src`), fetching and refreshing it, the four states, the events,
- * language and theme. Subclasses say how to read a document and how to draw it.
+ * The element base shared by every Indikator element: its attributes, the four states, the events,
+ * language and theme, and taking over a server's drawing. Where the data comes from and how it is
+ * read is the data source's (data-source.ts); subclasses say how to read a document and draw it.
  */
-import { html, isServer, LitElement, nothing, ReactiveElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { messages, fill, type Messages } from '../core/messages.js';
-import { formatFetchTime } from '../core/format.js';
-import { fetchText, LoadError, parseJson, type LoadErrorCode } from './fetch-data.js';
+import type { LoadErrorCode } from './fetch-data.js';
 import { resolveLang, resolveSoon, resolveTheme, unwatchEnvironment, watchEnvironment, type Theme } from './environment.js';
 import { ResizeController, widthsRead } from './resize-controller.js';
 import { turn } from './slices.js';
 import { baseStyles } from './base.styles.js';
-import { FORMATS, loadAdapter } from '../adapters/registry.js';
-import { mergeOverlay } from '../adapters/overlay.js';
-import { ChunkError, chunkText, loadChunk } from './chunks.js';
-import { AdapterError, type AdapterModule } from '../adapters/adapter.js';
+import { DataSource, SOURCE_PROPERTIES, type ElementState, type Failure, type ParseContext, type Parsed } from './data-source.js';
+import { emptyView, errorView, fetchTime, loadingView, staleView, titleOf, unreadNote } from './state-views.js';
+import { clearServerDrawing, hydrationSupport, reflectOnly, serverDrawing, serverTheme } from './server-root.js';
 import type { StatusWord } from '../core/status.js';
-import { pickText, resolveLocale } from '../core/locale.js';
+import { resolveLocale } from '../core/locale.js';
 import { parsePeriod } from '../core/periods.js';
-import type { Text } from '../data/schema.js';
 
-export type ElementState = 'loading' | 'ready' | 'empty' | 'error';
+export type { ElementState, ParseContext, Parsed } from './data-source.js';
 
 export interface LoadDetail<D = unknown> {
   /** The normalized document now on screen. */
@@ -33,41 +30,6 @@ export interface ErrorDetail {
   readonly message: string;
   /** True when the last good data stays on screen. */
   readonly stale: boolean;
-}
-
-/** What a subclass makes of one input: a model to draw, or a failure to show. */
-export type Parsed<M> =
-  | {
-      readonly ok: true;
-      readonly model: M;
-      readonly data: unknown;
-      readonly empty: boolean;
-      /** Extra fields for the `indikator-load` detail (the card's `rows`). */
-      readonly detail?: Readonly<Record<string, unknown>>;
-    }
-  | { readonly ok: false; readonly code: LoadErrorCode; readonly message: string; readonly issues?: readonly string[] };
-
-export interface ParseContext {
-  /** The final URL the data came from, for resolving relative URLs inside it. */
-  readonly url?: string | undefined;
-  readonly lang: string;
-  readonly asOf?: string | undefined;
-  /** With `src` + `format`: the inline JSON overlay, if any. */
-  readonly overlay?: unknown;
-  /** A refresh or `reload()` read this: what the data points to must be fetched anew too (the card's rows). */
-  readonly refetch?: boolean | undefined;
-}
-
-/** @internal A server render's width to draw at (indikator/server's SVG files set it around one synchronous render); 0: the default. */
-export const serverDrawing = { width: 0 };
-
-const MIN_REFRESH_S = 30;
-const MAX_BACKOFF_S = 3600;
-
-interface Failure {
-  readonly code: LoadErrorCode;
-  readonly message: string;
-  readonly issues?: readonly string[] | undefined;
 }
 
 /**
@@ -135,21 +97,18 @@ export abstract class IndikatorElement<M> extends LitElement {
 
   // Optional fields are set explicitly: with useDefineForClassFields off, a field never assigned
   // would read through to Object.prototype, which a host page may have polluted.
-  private controller?: AbortController = undefined;
-  private ticket = 0;
-  private sourceKey?: string = undefined;
-  private modelKey?: string = undefined;
-  private lastRaw?: { raw: unknown; url?: string | undefined; overlay?: unknown } = undefined;
-  /** The last input that was shown: a later `as-of` is computed from it, never from a refresh that failed validation. */
-  private lastGood?: { raw: unknown; url?: string | undefined; overlay?: unknown } = undefined;
-  private inlineText?: string = undefined;
   /** Connected since the last update: the next update reads the source. */
   private connecting = false;
-  private failures = 0;
-  private timer?: ReturnType<typeof setTimeout> = undefined;
-  private dueAt = 0;
-  private mutations?: MutationObserver = undefined;
-  private readonly onVisibility = () => this.visibilityChanged();
+  private readonly source: DataSource<M> = new DataSource<M>(this, {
+    locale: () => this.locale,
+    messages: () => this.t,
+    parse: (raw, context) => this.parse(raw, context),
+    show: (parsed, input) => this.show(parsed, input.url, input.fresh, input.ticket),
+    fail: (failure) => this.fail(failure),
+    // What the data is about, for the error and empty sentences: the document's (or the overlay's) title.
+    reading: ({ raw, overlay }) => (this.subject = titleOf(this.format ? overlay : raw, this.locale)),
+    fetched: (at) => (this.lastGoodAt = at),
+  });
   /**
    * The shadow root came from a server (declarative shadow DOM) and is still on screen as the
    * server drew it. `adopt`: the first update draws exactly what the server drew, so Lit's
@@ -200,20 +159,15 @@ export abstract class IndikatorElement<M> extends LitElement {
    * property when the element has one of an attribute's name, and would overwrite the method.
    */
   reload(): void {
-    this.refreshNow();
+    this.source.refreshNow();
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     // A server-rendered root is kept, with or without Lit's hydration support (without it,
     // attachShadow would empty the server's drawing before any data is read).
     const server = this.shadowRoot;
-    if (server && !hydrationSupport()) {
-      this.serverRoot = 'replace';
-      return server;
-    }
-    const root = super.createRenderRoot();
-    if (server) this.serverRoot = 'adopt';
-    return root;
+    this.serverRoot = server ? (hydrationSupport() ? 'adopt' : 'replace') : undefined;
+    return server && this.serverRoot === 'replace' ? server : super.createRenderRoot();
   }
 
   /** The server's drawing is on screen and not yet taken over: draw as the server did. */
@@ -230,31 +184,17 @@ export abstract class IndikatorElement<M> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     watchEnvironment(this);
-    document.addEventListener('visibilitychange', this.onVisibility);
-    this.mutations ??= new MutationObserver(() => this.sync());
-    this.mutations.observe(this, { childList: true, characterData: true, subtree: true });
     // The language comes first (messages depend on it) and costs no style read; the theme is
     // resolved by the watcher in a batch with every element connected in this task.
     this.locale = resolveLang(this);
     // The source is read in the first update, which takes its turn with the other elements'.
     this.connecting = true;
     this.requestUpdate();
-    if (!this.controller) this.schedule();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchEnvironment(this);
-    document.removeEventListener('visibilitychange', this.onVisibility);
-    this.mutations?.disconnect();
-    this.stopTimer();
-    // A move (removed and inserted again in the same task) keeps its request and its data.
-    queueMicrotask(() => {
-      if (this.isConnected) return;
-      this.controller?.abort();
-      this.controller = undefined;
-      if (this.state === 'loading') this.sourceKey = undefined;
-    });
   }
 
   /** @internal called by the shared environment watcher */
@@ -277,7 +217,9 @@ export abstract class IndikatorElement<M> extends LitElement {
     if (isServer || (this.serverRoot === 'adopt' && !this.hasUpdated)) {
       // The server reads only the element's own `lang`: it knows neither the page nor the reader.
       this.locale = resolveLocale(this.getAttribute('lang') || 'en');
-      if (isServer) return this.serverRead();
+      // A server render (Lit SSR) has no document, no network and no second task: it draws a native
+      // document in `data` at once, else the element's fallback content.
+      if (isServer) return this.source.serverRead();
     }
     if (changed.has('theme')) {
       // An explicit theme applies at once; `auto` is resolved with the batch (it reads computed style).
@@ -285,53 +227,33 @@ export abstract class IndikatorElement<M> extends LitElement {
       else if (this.isConnected) resolveSoon(this);
     }
     if (!this.isConnected) return;
-    const ticket = this.ticket;
-    if (this.connecting || ['data', 'src', 'format', 'select', 'decimal', 'delimiter'].some((k) => (changed as Map<PropertyKey, unknown>).has(k))) {
+    const ticket = this.source.ticket;
+    const keys = changed as Map<PropertyKey, unknown>;
+    if (this.connecting || SOURCE_PROPERTIES.some((k) => keys.has(k))) {
       this.connecting = false;
-      this.sync();
+      this.source.sync();
     }
-    if (changed.has('refreshInterval')) this.schedule();
+    if (changed.has('refreshInterval')) this.source.schedule();
     // Read again for a new `as-of` or language, unless this update has just read the source (with both).
-    const read = this.ticket !== ticket;
-    const shown = this.state === 'error' ? this.lastRaw : (this.lastGood ?? this.lastRaw);
-    if (!read && changed.has('asOf') && shown) void this.accept(shown.raw, shown.url, shown.overlay, false);
-    else if (!read && (changed as Map<PropertyKey, unknown>).has('locale') && this.state === 'error' && this.lastRaw) {
-      void this.accept(this.lastRaw.raw, this.lastRaw.url, this.lastRaw.overlay, false);
-    }
-  }
-
-  /**
-   * A server render (Lit SSR) has no document, no network and no second task: it draws the `data`
-   * property at once when it is a native document, else the element's fallback content.
-   */
-  private serverRead(): void {
-    if (this.data !== undefined && !this.format) void this.accept(this.data, undefined, undefined, false);
+    if (this.source.ticket === ticket) this.source.reread(changed.has('asOf'), keys.has('locale'));
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    if (this.serverRoot && this.serverRoot !== 'adopted') {
-      if (this.state === 'loading' || this.awaitingWidth) {
-        // Nothing to draw yet: the server's drawing stays; only attributes are reflected.
-        if (this.serverRoot === 'adopt') this.serverRoot = 'replace';
-        reflectOnly.call(this, changed);
-        return;
-      }
-      if (this.serverRoot === 'replace') {
-        // Drawn anew from the client's data: the server's nodes go, its styles stay.
-        (this as unknown as { _$needsHydration?: boolean })._$needsHydration = false;
-        for (const node of Array.from(this.renderRoot.childNodes)) if (!(node instanceof HTMLStyleElement)) node.remove();
-      }
-      // Drawn as the server drew (asServer), then marked taken over.
-      super.update(changed);
-      this.serverRoot = 'adopted';
-      // Now as this page has it: its language, its theme, the element's width.
-      queueMicrotask(() => {
-        this.environmentChanged();
-        this.requestUpdate();
-      });
-      return;
+    if (!this.serverRoot || this.serverRoot === 'adopted') return super.update(changed);
+    if (this.state === 'loading' || this.awaitingWidth) {
+      // Nothing to draw yet: the server's drawing stays; only attributes are reflected.
+      if (this.serverRoot === 'adopt') this.serverRoot = 'replace';
+      return reflectOnly.call(this, changed);
     }
+    // Drawn anew from the client's data (the server's nodes go, its styles stay), or as the server drew.
+    if (this.serverRoot === 'replace') clearServerDrawing(this);
     super.update(changed);
+    this.serverRoot = 'adopted';
+    // Now as this page has it: its language, its theme, the element's width.
+    queueMicrotask(() => {
+      this.environmentChanged();
+      this.requestUpdate();
+    });
   }
 
   static override get observedAttributes(): string[] {
@@ -343,225 +265,8 @@ export abstract class IndikatorElement<M> extends LitElement {
     if (name === 'lang' && !isServer) this.environmentChanged();
   }
 
-  // ---- channels and precedence -------------------------------------------------------------
-
-  private inlineScript(type: 'application/json' | 'text/csv'): HTMLScriptElement | undefined {
-    for (const child of Array.from(this.children)) {
-      if (child instanceof HTMLScriptElement && child.type.toLowerCase() === type) return child;
-    }
-    return undefined;
-  }
-
-  /** Decides which channel feeds the element: `data`, then inline JSON, then `src`. */
-  private sync(): void {
-    if (this.data !== undefined) {
-      this.stopFetching();
-      if (this.sourceKey !== 'data' || this.lastRaw?.raw !== this.data) {
-        this.sourceKey = 'data';
-        void this.accept(this.data, undefined, undefined, true);
-      }
-      return;
-    }
-    const script = this.inlineScript('application/json');
-    const inline = script?.textContent ?? undefined;
-    // Inline CSV is the message itself; a JSON child beside it is then its overlay.
-    const csv = this.isCsv ? this.inlineScript('text/csv') : undefined;
-    if (csv || (script && !(this.src && this.format))) {
-      this.stopFetching();
-      const text = csv ? `${csv.textContent ?? ''}\u0000${inline ?? ''}` : inline;
-      const key = `inline|${this.format ?? ''}|${this.select ?? ''}|${this.decimal ?? ''}|${this.delimiter ?? ''}`;
-      if (this.sourceKey !== key || text !== this.inlineText) {
-        this.sourceKey = key;
-        this.inlineText = text;
-        let raw: unknown;
-        let overlay: unknown;
-        try {
-          if (csv) {
-            raw = csv.textContent ?? '';
-            overlay = inline === undefined ? undefined : JSON.parse(inline);
-          } else raw = JSON.parse(inline ?? '');
-        } catch (error) {
-          this.fail({ code: 'parse', message: `${this.t.inlineInvalid} (${(error as Error).message})` });
-          return;
-        }
-        void this.accept(raw, undefined, overlay, true);
-      }
-      return;
-    }
-    if (this.src) {
-      const url = this.resolveSrc(this.src);
-      const key = `src:${url}|${this.format ?? ''}|${this.select ?? ''}|${this.decimal ?? ''}|${this.delimiter ?? ''}|${inline ?? ''}`;
-      if (this.sourceKey === key) return;
-      this.sourceKey = key;
-      this.inlineText = inline;
-      if (url === undefined) {
-        this.stopFetching();
-        this.fail({ code: 'fetch', message: fill(this.t.badUrl, { url: this.src }) });
-        return;
-      }
-      void this.load(url, false);
-      return;
-    }
-    // Nothing to show yet (e.g. a framework will set `data` shortly): stay in the loading state.
-    this.stopFetching();
-  }
-
-  private resolveSrc(src: string): string | undefined {
-    try {
-      const url = new URL(src.trim(), document.baseURI);
-      return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-
-  private stopFetching(): void {
-    this.controller?.abort();
-    this.controller = undefined;
-    this.stopTimer();
-  }
-
-  // ---- fetching and refresh ------------------------------------------------------------------
-
-  private async load(url: string, fresh: boolean): Promise<void> {
-    this.controller?.abort();
-    const controller = new AbortController();
-    this.controller = controller;
-    const ticket = ++this.ticket;
-    this.stopTimer();
-    try {
-      const adapter = this.format ? await this.adapter() : undefined;
-      const fetched = await fetchText(url, { signal: controller.signal, fresh, accept: adapter?.accept });
-      if (ticket !== this.ticket) return;
-      let raw = this.isCsv ? fetched.text : parseJson(fetched.text, url, fetched.contentType, adapter?.parse);
-      if (adapter?.companions) {
-        // Formats spread over several files (Open SDG's data and meta): fetch the rest beside it.
-        const message: Record<string, unknown> = { data: raw };
-        for (const [name, companion] of Object.entries(adapter.companions(fetched.url))) {
-          const more = await fetchText(companion, { signal: controller.signal, fresh, accept: adapter.accept });
-          message[name] = parseJson(more.text, companion, more.contentType);
-        }
-        if (ticket !== this.ticket) return;
-        raw = message;
-      }
-      const overlay = this.inlineText ? safeJson(this.inlineText) : undefined;
-      const ok = await this.accept(raw, fetched.url, overlay, true, ticket, fresh);
-      if (ok) {
-        this.failures = 0;
-        this.lastGoodAt = fetched.at;
-      } else this.failures += 1;
-    } catch (error) {
-      if (ticket !== this.ticket || (controller.signal.aborted && !(error instanceof LoadError))) return;
-      this.failures += 1;
-      // An adapter's own reader (SDMX-JSON's) may refuse the message: that is the adapter's word.
-      const e =
-        error instanceof LoadError
-          ? error
-          : error instanceof AdapterError
-            ? new LoadError('adapter', `${this.t.errorAdapter} ${error.text(this.locale)}`)
-            : error instanceof ChunkError
-              ? new LoadError('adapter', chunkText(this.t, error))
-              : new LoadError('fetch', String(error));
-      // The reader's sentence in the page's language; the technical reason (the address, the HTTP
-      // status, the limit) goes under it, in the collapsed details.
-      this.fail({ code: e.code, message: this.describeLoadError(e), issues: e.code === 'adapter' ? undefined : [e.message] });
-    } finally {
-      if (ticket === this.ticket) {
-        this.controller = undefined;
-        this.schedule();
-      }
-    }
-  }
-
-  private describeLoadError(e: LoadError): string {
-    const t = this.t;
-    switch (e.code) {
-      case 'timeout':
-        return t.errorTimeout;
-      case 'too-large':
-        return t.errorTooLarge;
-      case 'parse':
-        return e.facts.kind === 'html' ? t.errorHtml : t.errorParse;
-      case 'adapter':
-        return e.message;
-      default:
-        if (e.facts.kind === 'credentials') return t.errorCredentials;
-        return typeof e.facts.status === 'number' ? fill(t.errorStatus, { status: e.facts.status }) : t.errorFetch;
-    }
-  }
-
-  /** Seconds until the next refresh: the asked interval, doubled after each failure (up to an hour). */
-  private interval(): number | undefined {
-    const asked = Number(this.refreshInterval);
-    if (!this.src || !Number.isFinite(asked) || asked <= 0 || this.sourceKey?.startsWith('src:') !== true) return undefined;
-    const base = Math.max(MIN_REFRESH_S, asked);
-    return Math.min(MAX_BACKOFF_S, base * 2 ** Math.min(this.failures, 10));
-  }
-
-  private schedule(): void {
-    this.stopTimer();
-    const seconds = this.interval();
-    if (seconds === undefined || !this.isConnected || this.controller) return;
-    this.dueAt = Date.now() + seconds * 1000;
-    if (document.visibilityState === 'hidden') return;
-    this.timer = setTimeout(() => this.refreshNow(), seconds * 1000);
-  }
-
-  private stopTimer(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
-  }
-
-  private visibilityChanged(): void {
-    if (document.visibilityState === 'hidden') return this.stopTimer();
-    if (this.interval() === undefined || this.controller) return;
-    // Back on screen: refresh at once if a refresh fell due while hidden, else wait out the rest.
-    const wait = this.dueAt - Date.now();
-    if (wait <= 0) this.refreshNow();
-    else this.timer = setTimeout(() => this.refreshNow(), wait);
-  }
-
-  private refreshNow(): void {
-    const url = this.src && this.sourceKey?.startsWith('src:') ? this.resolveSrc(this.src) : undefined;
-    if (url) void this.load(url, true);
-  }
-
-  // ---- accepting a document ------------------------------------------------------------------
-
-  private accept(raw: unknown, url: string | undefined, overlay: unknown, fresh: boolean, ticket = ++this.ticket, refetch = false): Promise<boolean> {
-    this.lastRaw = { raw, url, overlay };
-    // What the data is about, for the error and empty sentences: the document's (or the overlay's) title.
-    this.subject = titleOf(this.format ? overlay : raw, this.locale);
-    if (!this.format) {
-      // A native document is read in this task, so the first render draws it rather than a
-      // "loading" frame that the next microtask throws away (half the DOM work of a page of charts).
-      let parsed: Parsed<M> | Promise<Parsed<M>>;
-      try {
-        parsed = this.parse(raw, { url, lang: this.locale, asOf: this.asOf, overlay, refetch });
-      } catch (error) {
-        parsed = { ok: false, code: 'invalid', message: String(error) };
-      }
-      if (!(parsed instanceof Promise)) return this.show(parsed, url, fresh, ticket);
-      return parsed.then(
-        (p) => this.show(p, url, fresh, ticket),
-        (error: unknown) => this.show({ ok: false, code: 'invalid', message: String(error) }, url, fresh, ticket),
-      );
-    }
-    return this.adaptAndParse(raw, url, overlay, refetch).then((parsed) => this.show(parsed, url, fresh, ticket));
-  }
-
-  private async adaptAndParse(raw: unknown, url: string | undefined, overlay: unknown, refetch: boolean): Promise<Parsed<M>> {
-    try {
-      const adapted = await this.adapt(raw, url, overlay);
-      return adapted.ok ? await this.parse(adapted.value, { url, lang: this.locale, asOf: this.asOf, overlay, refetch }) : adapted.failure;
-    } catch (error) {
-      return { ok: false, code: 'invalid', message: String(error) };
-    }
-  }
-
   /** Puts a parsed input on screen (or its failure), then fires the events once it is drawn. */
   private async show(parsed: Parsed<M>, url: string | undefined, fresh: boolean, ticket: number): Promise<boolean> {
-    if (ticket !== this.ticket) return false;
     if (!parsed.ok) {
       this.fail(parsed);
       return false;
@@ -569,10 +274,9 @@ export abstract class IndikatorElement<M> extends LitElement {
     const previous = this.model;
     const before = previous !== undefined && this.state === 'ready' ? this.describe(previous) : '';
     this.model = parsed.model;
-    this.lastGood = this.lastRaw;
+    this.source.shown();
     this.subject = titleOf(parsed.data, this.locale) ?? this.subject;
     this.unread = parsed.empty ? unreadNote(parsed.data, this.locale) : undefined;
-    this.modelKey = this.sourceKey;
     this.failure = undefined;
     // A re-reading of the same data (a new `as-of`) is still the data of the last good fetch.
     if (fresh) this.stale = false;
@@ -585,7 +289,7 @@ export abstract class IndikatorElement<M> extends LitElement {
       this.announcement = after !== before ? after : '';
     }
     await this.updateComplete;
-    if (ticket !== this.ticket) return true;
+    if (ticket !== this.source.ticket) return true;
     if (fresh) {
       this.emit<LoadDetail>('indikator-load', { ...parsed.detail, data: parsed.data });
       this.loaded(parsed.model);
@@ -600,48 +304,13 @@ export abstract class IndikatorElement<M> extends LitElement {
     return true;
   }
 
-  // ---- published formats ---------------------------------------------------------------------
-
-  private get isCsv(): boolean {
-    return this.format?.trim().toLowerCase() === 'csv';
-  }
-
-  /** The adapter module `format` names; throws a LoadError('adapter') for an unknown format. */
-  private async adapter(): Promise<AdapterModule> {
-    const format = this.format ?? '';
-    const loading = loadAdapter(format);
-    if (!loading) throw new LoadError('adapter', fill(this.t.unknownFormat, { format, formats: FORMATS.join(', ') }));
-    return loadChunk(format.trim().toLowerCase(), () => loading);
-  }
-
-  /** A published message → the document (or array of documents) the element reads, overlay merged. */
-  private async adapt(
-    message: unknown,
-    url: string | undefined,
-    overlay: unknown,
-  ): Promise<{ ok: true; value: unknown } | { ok: false; failure: Parsed<M> }> {
-    try {
-      const module = await this.adapter();
-      const docs = module
-        .adapt(message, { select: this.select, source: url, decimal: this.decimal, delimiter: this.delimiter })
-        .map((doc) => mergeOverlay(doc, overlay));
-      return { ok: true, value: docs.length === 1 ? docs[0] : docs };
-    } catch (error) {
-      // A chunk that did not arrive is no fault of the data: its own sentence, without "could not be converted".
-      if (error instanceof ChunkError) return { ok: false, failure: { ok: false, code: 'adapter', message: chunkText(this.t, error) } };
-      const text = error instanceof AdapterError ? error.text(this.locale) : error instanceof Error ? error.message : String(error);
-      return { ok: false, failure: { ok: false, code: 'adapter', message: `${this.t.errorAdapter} ${text}` } };
-    }
-  }
-
   private fail(failure: Failure): void {
     // Only data from the same source may stay: after a change of `src`, old numbers would mislead.
-    const keep =
-      this.model !== undefined && this.state === 'ready' && this.modelKey === this.sourceKey && this.sourceKey?.startsWith('src:') === true;
+    const keep = this.model !== undefined && this.state === 'ready' && this.source.keepsShown;
     if (keep) {
       // A failed refresh: the last good data stays, marked stale, with a way to retry.
       this.stale = true;
-      this.announcement = fill(this.t.staleNotice, { time: this.formatTime(this.lastGoodAt) });
+      this.announcement = fill(this.t.staleNotice, { time: fetchTime(this.lastGoodAt, this.locale) });
     } else {
       this.model = undefined;
       this.failure = failure;
@@ -661,10 +330,6 @@ export abstract class IndikatorElement<M> extends LitElement {
 
   protected emit<T>(type: string, detail: T): void {
     this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
-  }
-
-  private formatTime(at: number | undefined): string {
-    return at === undefined ? '' : formatFetchTime(at, Date.now(), this.locale);
   }
 
   // ---- rendering -----------------------------------------------------------------------------
@@ -702,107 +367,18 @@ export abstract class IndikatorElement<M> extends LitElement {
       aria-busy=${busy ? 'true' : 'false'}
     >
       ${this.badAsOf && this.state === 'ready' ? html`<p part="notice" class="notice" role="note">${fill(this.t.badAsOf, { value: this.asOf! })}</p>` : nothing}
-      ${this.renderState()} ${this.stale ? this.renderStale() : nothing}
+      ${this.renderState()} ${this.stale ? staleView(this.t, fetchTime(this.lastGoodAt, this.locale), () => this.source.refreshNow()) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
 
   private renderState(): TemplateResult {
     const t = this.t;
-    switch (this.state) {
-      case 'ready':
-        return this.model !== undefined && !this.awaitingWidth ? this.renderReady(this.model) : this.renderLoading();
-      case 'empty':
-        return html`<div class="message" role="group" aria-label=${this.kindLabel(t)}>
-          <p class="message-text">${this.subject ? fill(t.emptyFor, { name: inSentence(this.subject) }) : t.noObservations}</p>
-          ${this.unread ? html`<p class="message-text" role="note">${this.unread}</p>` : nothing}
-        </div>`;
-      case 'error':
-        return this.renderError(this.failure);
-      default:
-        return this.renderLoading();
-    }
-  }
-
-  private renderLoading(): TemplateResult {
-    // On a server, which never loads: the element's fallback content (its light DOM) shows.
-    if (isServer) return html`<slot></slot>`;
-    return html`<div class="message loading" role="group" aria-label=${this.kindLabel(this.t)}>
-      <p class="message-text">${this.t.loading}</p>
-    </div>`;
-  }
-
-  private renderError(failure: Failure | undefined): TemplateResult {
-    const t = this.t;
-    // Two layers (contract): a sentence for readers that keeps the indicator's name, then the
-    // technical reason for the page's editors, collapsed.
-    const heading = this.subject ? fill(t.errorFor, { name: inSentence(this.subject) }) : t.errorHeading;
-    return html`<div part="error" class="message error" role="group" aria-label=${`${this.kindLabel(t)}: ${heading}`}>
-      <p class="error-title"><span class="error-icon" aria-hidden="true">!</span> ${heading}</p>
-      <details class="error-details">
-        <summary>${t.technicalDetails}</summary>
-        <p class="message-text">${failure?.message ?? ''}</p>
-        ${
-          failure?.issues?.length
-            ? html`<ul class="issues">
-              ${failure.issues.slice(0, 5).map((issue) => html`<li>${issue}</li>`)}
-            </ul>`
-            : nothing
-        }
-      </details>
-    </div>`;
-  }
-
-  private renderStale(): TemplateResult {
-    const t = this.t;
-    return html`<p part="stale" class="stale">
-      <span aria-hidden="true" class="stale-icon">⟳</span>
-      ${fill(t.staleNotice, { time: this.formatTime(this.lastGoodAt) })}
-      <button type="button" @click=${() => this.refreshNow()}>${t.retry}</button>
-    </p>`;
-  }
-}
-
-/** The theme a server can decide (it knows neither the page's colour scheme nor the OS's): CSS decides the rest. */
-const serverTheme = (asked: string | undefined): string => (asked === 'light' || asked === 'dark' || asked === 'auto' ? asked : 'page');
-
-/** ReactiveElement's own update: reflects attributes and marks the update done, without rendering. */
-const reflectOnly = (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update;
-
-/** Lit's hydration support (`lit/experimental-hydrate-support.js`) is loaded: it takes server-rendered roots over. */
-const hydrationSupport = (): boolean => typeof (globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport === 'function';
-
-/** A document's title as text in `locale` (the first document of an array), if it has one. */
-function titleOf(doc: unknown, locale: string): string | undefined {
-  const first = Array.isArray(doc) ? doc[0] : doc;
-  if (!first || typeof first !== 'object') return undefined;
-  return pickText((first as { title?: Text }).title, locale)?.text;
-}
-
-/**
- * "Empty" must say when rows existed but could not be read: the adapter's note on what it left
- * out (an Open SDG file of 9,261 rows written "2000 Q1" once said only "no observations yet").
- */
-function unreadNote(doc: unknown, locale: string): string | undefined {
-  const first = Array.isArray(doc) ? doc[0] : doc;
-  const notes = first && typeof first === 'object' ? (first as { notes?: unknown }).notes : undefined;
-  if (!Array.isArray(notes)) return undefined;
-  const note = notes.find((n): n is { kind: string; text: Text } => !!n && typeof n === 'object' && (n as { kind?: unknown }).kind === 'discrepancy');
-  return note ? pickText(note.text, locale)?.text : undefined;
-}
-
-/**
- * A title inside a sentence: a sentence-case title loses its capital ("Data persentase penduduk
- * miskin…"); a name in title case or an acronym keeps it ("Data Indeks Harga Konsumen", "Data BPS").
- */
-const inSentence = (title: string): string =>
-  /^\p{Lu}\p{Ll}/u.test(title) && !/\s\p{Lu}/u.test(title) ? title[0]!.toLowerCase() + title.slice(1) : title;
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
+    const kind = this.kindLabel(t);
+    if (this.state === 'ready' && this.model !== undefined && !this.awaitingWidth) return this.renderReady(this.model);
+    if (this.state === 'empty') return emptyView(t, kind, this.subject, this.unread);
+    if (this.state === 'error') return errorView(t, kind, this.subject, this.failure);
+    return loadingView(t, kind);
   }
 }
 
