@@ -17,12 +17,32 @@ export interface AdaptOptions {
   readonly delimiter?: string | undefined;
 }
 
+/**
+ * The options an adapter may take from its element's attributes, beyond `select` and `source`
+ * (which every adapter takes). Each format declares its own in the registry, known before its
+ * chunk loads; the element passes those and no others.
+ */
+export type AdapterOption = Exclude<keyof AdaptOptions, 'select' | 'source'>;
+
 export type Adapter = (message: unknown, options?: AdaptOptions) => IndicatorDocument[];
+
+/** How a format's message is asked for, beyond the Accept header (a query sent as a POST body, an API's own header). */
+export interface AdapterRequest {
+  /** Extra request headers; one named `accept` (any case) replaces the module's `accept`. */
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly method?: 'GET' | 'POST';
+  readonly body?: string;
+}
 
 export interface AdapterModule {
   readonly adapt: Adapter;
   /** The Accept header to fetch this format with (SDMX-JSON asks for its own media type). */
   readonly accept?: string;
+  /**
+   * The request for a file of this format at `url` (the main file and each companion), where an
+   * Accept header is not enough. Without it, a GET with `accept`.
+   */
+  readonly request?: (url: string) => AdapterRequest;
   /**
    * Other files the message needs, by name, given the main file's URL (Open SDG: the metadata at
    * `../meta/<id>.json`). The element fetches them and passes `{ data: <main>, <name>: <file> }`.

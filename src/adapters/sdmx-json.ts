@@ -10,9 +10,12 @@
  * UNIT_MULT (multiplier), DECIMALS, OBS_STATUS (any code, as status), LOWER_BOUND/UPPER_BOUND
  * (when numeric), TITLE, series and observation annotations (notes). Not read: measures other
  * than the first (2.0 allows several; the first is the indicator's value).
+ *
+ * The structure is read in sdmx-structure.ts and the observations decoded in sdmx-decode.ts; here
+ * the decoded series become documents.
  */
 import type { Note, Text } from '../data/schema.js';
-import { type Adapter, failWith } from './adapter.js';
+import type { Adapter } from './adapter.js';
 import {
   describe,
   describeId,
@@ -31,6 +34,8 @@ import {
   type Json,
   type RawObservation,
 } from './defaults.js';
+import { decode, type Series } from './sdmx-decode.js';
+import { FORMAT, fail, isTime, readStructure, type Component, type Structure, type Value } from './sdmx-structure.js';
 import { choose, distinguishing, type Candidate, type Dimension } from './select.js';
 
 /** Series keys repeated in the text (ILOSTAT writes one per observation) merge rather than overwrite. */
@@ -38,336 +43,13 @@ export { parseMerging as parse } from './json-merge.js';
 
 export const accept = 'application/vnd.sdmx.data+json;version=2.0.0, application/vnd.sdmx.data+json;version=1.0.0;q=0.9, application/json;q=0.5';
 
-const FORMAT = 'SDMX-JSON';
-const fail = failWith(FORMAT);
-
 /** A file that is not an SDMX-JSON data message: said with what to do. */
 const notSdmx = (en: string, id: string): never =>
   fail(`${en}; check that src points at an SDMX-JSON data message`, `${id}; periksa apakah src mengarah ke pesan data SDMX-JSON`);
-/** A message that breaks the format's own rules: only its publisher can mend it. */
-const broken = (en: string, id: string): never => fail(`${en}; report the message to its publisher`, `${id}; laporkan pesan ini ke penerbitnya`);
-
-interface Value {
-  readonly id: string;
-  readonly label?: Text | undefined;
-}
-
-interface Component {
-  readonly id: string;
-  readonly label?: Text | undefined;
-  readonly roles: readonly string[];
-  readonly keyPosition?: number | undefined;
-  readonly values: readonly Value[];
-  readonly fallback?: unknown;
-}
-
-type Level = 'dataSet' | 'series' | 'observation';
-const LEVELS: readonly Level[] = ['dataSet', 'series', 'observation'];
-
-interface Structure {
-  readonly name?: Text | undefined;
-  readonly dims: Record<Level, Component[]>;
-  readonly attrs: Record<Level, Component[]>;
-  /** 2.0 attributes attached to some dimensions only, valued in `dataSets[].dimensionGroupAttributes`. */
-  readonly groupAttrs: readonly Component[];
-  readonly measures: number;
-  readonly annotations: readonly unknown[];
-  readonly flow?: string | undefined;
-}
-
-/** 2.0 writes `name` (best language) beside `names` (all of them); 1.0 writes `name` as either. */
-const nameOf = (x: Json): Text | undefined => toText(x.names) ?? toText(x.name);
-
-function component(x: unknown, where: string): Component {
-  if (!isRecord(x) || typeof x.id !== 'string') return broken(`${where} is not a component with an "id"`, `${where} bukan komponen dengan "id"`);
-  const values = Array.isArray(x.values) ? x.values : [];
-  return {
-    id: x.id,
-    label: nameOf(x),
-    roles: (Array.isArray(x.roles) ? x.roles : [x.role]).filter((r): r is string => typeof r === 'string'),
-    keyPosition: typeof x.keyPosition === 'number' ? x.keyPosition : undefined,
-    values: values.map((v, i) => {
-      // Coded values have an id; 2.0 uncoded attribute values have `value` instead. A `null`
-      // entry (the TWG's own sample starts OBS_STATUS with one) is a value that says nothing.
-      if (v === null) return { id: '' };
-      if (!isRecord(v)) return broken(`${where}.values[${i}] is not an object`, `${where}.values[${i}] bukan objek`);
-      const id = str(v.id) ?? str(v.value) ?? textString(toText(v.value));
-      return { id, label: nameOf(v) ?? toText(v.value) };
-    }),
-    fallback: x.default,
-  };
-}
-
-function components(group: unknown, where: string): Record<Level, Component[]> {
-  const g = isRecord(group) ? group : {};
-  const out = {} as Record<Level, Component[]>;
-  for (const level of LEVELS) {
-    // 1.0 messages in the wild write `dataset`; the specification writes `dataSet`.
-    const list = g[level] ?? (level === 'dataSet' ? g.dataset : undefined);
-    if (list !== undefined && !Array.isArray(list)) broken(`${where}.${level} is not a list`, `${where}.${level} bukan daftar`);
-    out[level] = ((list as unknown[] | undefined) ?? []).map((c, i) => component(c, `${where}.${level}[${i}]`));
-  }
-  return out;
-}
-
-function readStructure(x: unknown, where: string): Structure {
-  if (!isRecord(x)) return broken(`${where} is not an object`, `${where} bukan objek`);
-  if (!isRecord(x.dimensions)) return broken(`${where}.dimensions is missing`, `${where}.dimensions tidak ada`);
-  const links = Array.isArray(x.links) ? x.links.filter(isRecord) : [];
-  const flowUrn = links.map((l) => str(l.urn)).find((u) => u && /Dataflow=/i.test(u));
-  return {
-    name: nameOf(x),
-    dims: components(x.dimensions, `${where}.dimensions`),
-    attrs: components(x.attributes, `${where}.attributes`),
-    groupAttrs:
-      isRecord(x.attributes) && Array.isArray(x.attributes.dimensionGroup)
-        ? x.attributes.dimensionGroup.map((c, i) => component(c, `${where}.attributes.dimensionGroup[${i}]`))
-        : [],
-    measures: isRecord(x.measures) && Array.isArray(x.measures.observation) && x.measures.observation.length ? x.measures.observation.length : 1,
-    annotations: Array.isArray(x.annotations) ? x.annotations : [],
-    flow: flowUrn ? /Dataflow=([^\s]+)$/i.exec(flowUrn)?.[1] : undefined,
-  };
-}
-
-const KEY_ID = { series: 'kunci seri', observation: 'kunci pengamatan' } as const;
-
-/** `"0:1:0"` as value indices, checked against the dimensions at that level. */
-function parseKey(key: string, dims: readonly Component[], what: keyof typeof KEY_ID): number[] {
-  const parts = key === '' ? [] : key.split(':');
-  if (parts.length !== dims.length) {
-    broken(
-      `${what} key "${key}" has ${parts.length} positions; the structure has ${dims.length} dimensions there`,
-      `${KEY_ID[what]} "${key}" terdiri atas ${parts.length} posisi; struktur pesan memiliki ${dims.length} dimensi di tingkat itu`,
-    );
-  }
-  return parts.map((p, i) => {
-    const n = /^\d+$/.test(p) ? Number(p) : NaN;
-    const dim = dims[i]!;
-    if (!(n < dim.values.length)) {
-      broken(
-        `${what} key "${key}": ${dim.id} has ${dim.values.length} values, no value ${p}`,
-        `${KEY_ID[what]} "${key}": ${dim.id} memiliki ${dim.values.length} nilai, tidak ada nilai ${p}`,
-      );
-    }
-    return n;
-  });
-}
-
-const UNIT_CONCEPTS = new Set(['UNIT_MEASURE', 'UNIT_MULT', 'UNIT', 'UNIT_MEAS']);
-
-/** An attribute's value from the indices written at one level (or its default). */
-function attributeValue(comp: Component, written: unknown): Value | undefined {
-  if (written === null || written === undefined) {
-    // ILOSTAT lists one unit (PT, "Percentage") and then writes null on every series: a unit with
-    // a single possible value is that value (only for the unit concepts, where nothing else fits).
-    if ((comp.fallback === undefined || comp.fallback === null) && comp.values.length === 1 && UNIT_CONCEPTS.has(comp.id)) return comp.values[0];
-    if (comp.fallback === undefined || comp.fallback === null) return undefined;
-    const id = String(comp.fallback);
-    return comp.values.find((v) => v.id === id) ?? { id };
-  }
-  if (typeof written === 'number' && Number.isInteger(written) && comp.values.length) {
-    const v = comp.values[written];
-    if (!v) {
-      broken(
-        `attribute ${comp.id} has ${comp.values.length} values, no value ${written}`,
-        `atribut ${comp.id} memiliki ${comp.values.length} nilai, tidak ada nilai ${written}`,
-      );
-    }
-    return v;
-  }
-  // 2.0 may write an uncoded value itself (a number, for an attribute with no code list).
-  const id = str(written) ?? textString(toText(written));
-  return id ? { id, label: toText(written) } : undefined;
-}
-
-interface Obs {
-  readonly dims: ReadonlyMap<string, Value>;
-  readonly value: unknown;
-  readonly attrs: ReadonlyMap<string, Value>;
-  readonly notes: readonly Text[];
-}
-
-interface Series {
-  readonly key: string;
-  readonly dimValues: ReadonlyMap<string, Value>;
-  readonly notes: readonly Text[];
-  readonly obs: Obs[];
-}
-
-function annotationTexts(indices: unknown, structure: Structure): Text[] {
-  if (!Array.isArray(indices)) return [];
-  return indices.flatMap((i) => {
-    const a = typeof i === 'number' ? structure.annotations[i] : undefined;
-    const text = isRecord(a) ? (toText(a.texts) ?? toText(a.text)) : undefined;
-    return text ? [text] : [];
-  });
-}
-
-function levelAttributes(comps: readonly Component[], written: unknown): Map<string, Value> {
-  const out = new Map<string, Value>();
-  const list = Array.isArray(written) ? written : [];
-  comps.forEach((c, i) => {
-    const v = attributeValue(c, list[i]);
-    if (v) out.set(c.id, v);
-  });
-  return out;
-}
-
-/** At most this many kinds of group key (which dimensions a key fixes); each costs a lookup per observation. */
-const MAX_GROUP_SHAPES = 64;
-
-/**
- * 2.0 `dimensionGroupAttributes`, indexed for a lookup per observation: keys have one slot per
- * dimension, empty slots matching any value (`":0::"`). Where UNIT_MEASURE usually lives in .Stat
- * Suite and IMF messages, since it depends on some dimensions only. Publishers order the slots
- * by keyPosition or as the dimensions are listed (series, then observation); the order under
- * which every key reads is the one taken.
- *
- * Keys are grouped by the slots they fix, and each group is a map from the fixed values to the
- * attributes: an observation costs one lookup per kind of key, never one test per key (751 KB
- * of group attributes once took 4 s).
- */
-interface GroupIndex {
-  readonly shapes: readonly { readonly dims: readonly string[]; readonly byValues: ReadonlyMap<string, ReadonlyMap<string, Value>> }[];
-}
-
-function dimensionGroups(written: unknown, structure: Structure): GroupIndex {
-  if (!isRecord(written)) return { shapes: [] };
-  const { dims } = structure;
-  const listed = [...dims.series, ...dims.observation];
-  const all = [...dims.dataSet, ...dims.series, ...dims.observation];
-  const byPosition = all.every((c) => c.keyPosition !== undefined) ? [...all].sort((a, b) => a.keyPosition! - b.keyPosition!) : all;
-  const keys = Object.keys(written);
-  const reads = (slots: readonly Component[]) =>
-    keys.every((key) => {
-      const parts = key.split(':');
-      return parts.length === slots.length && parts.every((p, i) => p === '' || (/^\d+$/.test(p) && Number(p) < slots[i]!.values.length));
-    });
-  const slots = [byPosition, listed, all].find(reads);
-  if (!slots) {
-    const bad = keys.find((k) => k.split(':').length !== listed.length && k.split(':').length !== all.length) ?? keys[0];
-    const ids = listed.map((c) => c.id).join(', ');
-    return broken(
-      `dimensionGroupAttributes key "${bad}" fits the dimensions neither by keyPosition nor as listed (${ids})`,
-      `kunci dimensionGroupAttributes "${bad}" tidak cocok dengan dimensi, baik menurut keyPosition maupun menurut urutan daftarnya (${ids})`,
-    );
-  }
-  const shapes = new Map<string, { dims: string[]; byValues: Map<string, Map<string, Value>> }>();
-  for (const key of keys) {
-    const parts = key.split(':');
-    const fixed = parts.map((p, i) => (p === '' ? -1 : i)).filter((i) => i >= 0);
-    const shapeId = fixed.join(',');
-    let shape = shapes.get(shapeId);
-    if (!shape) {
-      if (shapes.size >= MAX_GROUP_SHAPES) {
-        fail(
-          `dimensionGroupAttributes has more than ${MAX_GROUP_SHAPES} kinds of key; Indikator reads at most ${MAX_GROUP_SHAPES}; narrow the query in src`,
-          `dimensionGroupAttributes memiliki lebih dari ${MAX_GROUP_SHAPES} jenis kunci; Indikator hanya membaca ${MAX_GROUP_SHAPES}; persempit kueri pada src`,
-        );
-      }
-      shapes.set(shapeId, (shape = { dims: fixed.map((i) => slots[i]!.id), byValues: new Map() }));
-    }
-    const values = fixed.map((i) => slots[i]!.values[Number(parts[i])]!.id).join('\u0000');
-    shape.byValues.set(values, levelAttributes(structure.groupAttrs, written[key]));
-  }
-  return { shapes: [...shapes.values()] };
-}
-
-/** The group attributes that apply to an observation with these dimension values. */
-function groupAttributes(index: GroupIndex, dims: ReadonlyMap<string, Value>): [string, Value][] {
-  const out: [string, Value][] = [];
-  for (const shape of index.shapes) {
-    const found = shape.byValues.get(shape.dims.map((id) => dims.get(id)?.id ?? '').join('\u0000'));
-    if (found) out.push(...found);
-  }
-  return out;
-}
-
-/** Every observation of the message, decoded to dimension and attribute values, grouped by series. */
-function decode(dataSets: readonly unknown[], structures: readonly Structure[]): { structure: Structure; series: Map<string, Series> } {
-  const first = isRecord(dataSets[0]) ? dataSets[0] : {};
-  const structureIndex = typeof first.structure === 'number' ? first.structure : 0;
-  const structure =
-    structures[structureIndex] ??
-    broken(
-      `dataSets[0].structure points to structure ${structureIndex}, which is not there`,
-      `dataSets[0].structure menunjuk ke struktur ${structureIndex}, yang tidak ada`,
-    );
-  const { dims, attrs } = structure;
-  const only = [...dims.dataSet, ...dims.series, ...dims.observation].map((c) => c.id).join(', ');
-  const time =
-    [...dims.dataSet, ...dims.series, ...dims.observation].find(isTime) ??
-    fail(
-      `the message has no time dimension (TIME_PERIOD), only ${only}: it is a cross-section, not a series over time; ask the API for a query with TIME_PERIOD`,
-      `pesan ini tidak memiliki dimensi waktu (TIME_PERIOD), hanya ${only}: isinya data satu titik waktu (cross-section), bukan seri menurut waktu; ` +
-        'minta kueri dengan TIME_PERIOD ke API',
-    );
-  const series = new Map<string, Series>();
-
-  dataSets.forEach((ds, d) => {
-    if (!isRecord(ds)) return broken(`dataSets[${d}] is not an object`, `dataSets[${d}] bukan objek`);
-    if ((typeof ds.structure === 'number' ? ds.structure : 0) !== structureIndex) {
-      fail(
-        `dataSets[${d}] uses another structure; one structure per message is read; ask for one dataflow per query`,
-        `dataSets[${d}] memakai struktur lain; hanya satu struktur per pesan yang dibaca; minta satu dataflow per kueri`,
-      );
-    }
-    const noValue = (c: Component) => broken(`dataSet dimension ${c.id} has no value`, `dimensi dataSet ${c.id} tidak memiliki nilai`);
-    const dsDims = new Map(dims.dataSet.map((c) => [c.id, c.values[0] ?? noValue(c)] as const));
-    const dsAttrs = levelAttributes(attrs.dataSet, ds.attributes);
-    const groups = dimensionGroups(ds.dimensionGroupAttributes, structure);
-    const seriesList: [string, unknown][] = isRecord(ds.series)
-      ? Object.entries(ds.series)
-      : isRecord(ds.observations)
-        ? [['', { observations: ds.observations }]]
-        : ds.series === undefined && ds.observations === undefined
-          ? []
-          : broken(
-              `dataSets[${d}] has neither a "series" object nor an "observations" object`,
-              `dataSets[${d}] tidak memiliki objek "series" maupun objek "observations"`,
-            );
-    for (const [seriesKey, s] of seriesList) {
-      if (!isRecord(s)) return broken(`series "${seriesKey}" is not an object`, `seri "${seriesKey}" bukan objek`);
-      const flat = !isRecord(ds.series);
-      const sIdx = flat ? [] : parseKey(seriesKey, dims.series, 'series');
-      const sDims = new Map(dsDims);
-      dims.series.forEach((c, i) => sDims.set(c.id, c.values[sIdx[i]!]!));
-      const sAttrs = levelAttributes(attrs.series, s.attributes);
-      const sNotes = annotationTexts(s.annotations, structure);
-      if (s.observations !== undefined && !isRecord(s.observations)) {
-        broken(`series "${seriesKey}".observations is not an object`, `observations pada seri "${seriesKey}" bukan objek`);
-      }
-      for (const [obsKey, o] of Object.entries((s.observations as Json | undefined) ?? {})) {
-        if (!Array.isArray(o)) return broken(`observation "${obsKey}" is not an array`, `pengamatan "${obsKey}" bukan array`);
-        // A flat data set beside series ones (2.0 lets each data set choose) keys its observations
-        // by the series dimensions too: "0:0" is CURRENCY 0, TIME_PERIOD 0.
-        const oComps =
-          flat && obsKey.split(':').length === dims.series.length + dims.observation.length
-            ? [...dims.series, ...dims.observation]
-            : dims.observation;
-        const oIdx = parseKey(obsKey, oComps, 'observation');
-        const oDims = new Map(sDims);
-        oComps.forEach((c, i) => oDims.set(c.id, c.values[oIdx[i]!]!));
-        const n = attrs.observation.length;
-        // The nearer level wins: observation, series, dimension group, dataSet.
-        const gAttrs = groupAttributes(groups, oDims);
-        const own = levelAttributes(attrs.observation, o.slice(structure.measures, structure.measures + n));
-        const oAttrs = new Map([...dsAttrs, ...gAttrs, ...sAttrs, ...own]);
-        const seriesDims = new Map([...oDims].filter(([id]) => id !== time.id));
-        const key = [...seriesDims.values()].map((v) => v.id).join('\u0000');
-        let entry = series.get(key);
-        if (!entry) series.set(key, (entry = { key, dimValues: seriesDims, notes: sNotes, obs: [] }));
-        entry.obs.push({ dims: oDims, value: o[0], attrs: oAttrs, notes: annotationTexts(o.slice(structure.measures + n), structure) });
-      }
-    }
-  });
-  return { structure, series };
-}
 
 /** Dimensions that say what is measured, by role or by the ids agencies give them. */
 const MEASURE_DIMENSIONS = ['INDICATOR', 'SERIES', 'MEASURE', 'SUBJECT', 'VARIABLE', 'TRANSACT', 'NA_ITEM', 'INDIC', 'CONCEPT', 'ITEM', 'STATISTIC'];
 
-const isTime = (c: Component) => c.id === 'TIME_PERIOD' || c.id === 'TIME' || c.roles.some((r) => r === 'TIME_PERIOD' || r.toLowerCase() === 'time');
 const hasRole = (c: Component, ...names: string[]) => names.includes(c.id) || c.roles.some((r) => names.includes(r));
 
 /**

@@ -6,9 +6,9 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fill, type Messages } from '../core/messages.js';
-import { FORMATS, loadAdapter } from '../adapters/registry.js';
+import { ADAPTER_OPTIONS, FORMATS, adapterOptions, loadAdapter, readsText } from '../adapters/registry.js';
 import { mergeOverlay } from '../adapters/overlay.js';
-import { AdapterError, type AdapterModule } from '../adapters/adapter.js';
+import { AdapterError, type AdaptOptions, type AdapterModule } from '../adapters/adapter.js';
 import { fetchText, LoadError, parseJson, type LoadErrorCode } from './fetch-data.js';
 import { ChunkError, chunkText, loadChunk } from './chunks.js';
 import { RefreshTimer } from './refresh-timer.js';
@@ -166,8 +166,14 @@ export class DataSource<M> implements ReactiveController {
 
   // ---- channels and precedence -------------------------------------------------------------
 
-  private get isCsv(): boolean {
-    return this.host.format?.trim().toLowerCase() === 'csv';
+  /** The format reads text, not JSON (CSV, as its registry entry says). */
+  private get textFormat(): boolean {
+    return readsText(this.host.format ?? '');
+  }
+
+  /** The values of the attributes adapters take as options, for the keys that tell one reading from the next. */
+  private get optionsKey(): string {
+    return ADAPTER_OPTIONS.map((name) => this.host[name] ?? '').join('|');
   }
 
   private inlineScript(type: 'application/json' | 'text/csv'): HTMLScriptElement | undefined {
@@ -179,7 +185,7 @@ export class DataSource<M> implements ReactiveController {
 
   /** Decides which channel feeds the element: `data`, then inline JSON, then `src`. */
   sync(): void {
-    const { data, src, format, select, decimal, delimiter } = this.host;
+    const { data, src, format, select } = this.host;
     if (data !== undefined) {
       this.stopFetching();
       if (this.sourceKey !== 'data' || this.lastRaw?.raw !== data) {
@@ -190,12 +196,12 @@ export class DataSource<M> implements ReactiveController {
     }
     const script = this.inlineScript('application/json');
     const inline = script?.textContent ?? undefined;
-    // Inline CSV is the message itself; a JSON child beside it is then its overlay.
-    const csv = this.isCsv ? this.inlineScript('text/csv') : undefined;
+    // Inline CSV (a format that reads text) is the message itself; a JSON child beside it is then its overlay.
+    const csv = this.textFormat ? this.inlineScript('text/csv') : undefined;
     if (csv || (script && !(src && format))) {
       this.stopFetching();
       const text = csv ? `${csv.textContent ?? ''}\u0000${inline ?? ''}` : inline;
-      const key = `inline|${format ?? ''}|${select ?? ''}|${decimal ?? ''}|${delimiter ?? ''}`;
+      const key = `inline|${format ?? ''}|${select ?? ''}|${this.optionsKey}`;
       if (this.sourceKey !== key || text !== this.inlineText) {
         this.sourceKey = key;
         this.inlineText = text;
@@ -216,7 +222,7 @@ export class DataSource<M> implements ReactiveController {
     }
     if (src) {
       const url = resolveSrc(src);
-      const key = `src:${url}|${format ?? ''}|${select ?? ''}|${decimal ?? ''}|${delimiter ?? ''}|${inline ?? ''}`;
+      const key = `src:${url}|${format ?? ''}|${select ?? ''}|${this.optionsKey}|${inline ?? ''}`;
       if (this.sourceKey === key) return;
       this.sourceKey = key;
       this.inlineText = inline;
@@ -248,14 +254,14 @@ export class DataSource<M> implements ReactiveController {
     this.timer.stop();
     try {
       const adapter = this.host.format ? await this.adapter() : undefined;
-      const fetched = await fetchText(url, { signal: controller.signal, fresh, accept: adapter?.accept });
+      const fetched = await fetchText(url, { signal: controller.signal, fresh, accept: adapter?.accept, ...adapter?.request?.(url) });
       if (ticket !== this.ticket) return;
-      let raw = this.isCsv ? fetched.text : parseJson(fetched.text, url, fetched.contentType, adapter?.parse);
+      let raw = this.textFormat ? fetched.text : parseJson(fetched.text, url, fetched.contentType, adapter?.parse);
       if (adapter?.companions) {
         // Formats spread over several files (Open SDG's data and meta): fetch the rest beside it.
         const message: Record<string, unknown> = { data: raw };
         for (const [name, companion] of Object.entries(adapter.companions(fetched.url))) {
-          const more = await fetchText(companion, { signal: controller.signal, fresh, accept: adapter.accept });
+          const more = await fetchText(companion, { signal: controller.signal, fresh, accept: adapter.accept, ...adapter.request?.(companion) });
           message[name] = parseJson(more.text, companion, more.contentType);
         }
         if (ticket !== this.ticket) return;
@@ -350,8 +356,10 @@ export class DataSource<M> implements ReactiveController {
     const t = this.hooks.messages();
     try {
       const module = await this.adapter();
-      const { select, decimal, delimiter } = this.host;
-      const docs = module.adapt(message, { select, source: url, decimal, delimiter }).map((doc) => mergeOverlay(doc, overlay));
+      // The options the format declares, and no others.
+      const options: { -readonly [K in keyof AdaptOptions]: AdaptOptions[K] } = { select: this.host.select, source: url };
+      for (const name of adapterOptions(this.host.format ?? '')) options[name] = this.host[name];
+      const docs = module.adapt(message, options).map((doc) => mergeOverlay(doc, overlay));
       return { ok: true, value: docs.length === 1 ? docs[0] : docs };
     } catch (error) {
       // A chunk that did not arrive is no fault of the data: its own sentence, without "could not be converted".

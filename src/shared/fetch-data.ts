@@ -100,7 +100,14 @@ async function readCapped(response: Response, signal: AbortSignal): Promise<stri
 const tooLarge = (size: number) =>
   new LoadError('too-large', `The response is larger than the limit of ${limits.maxBytes} bytes.`, { size, limit: limits.maxBytes });
 
-function request(url: string, key: string, accept: string, fresh: boolean): Shared {
+/** What a format may add to its request (an adapter's `request`): headers beyond Accept, a method, a body. */
+export interface RequestExtras {
+  readonly headers?: Readonly<Record<string, string>> | undefined;
+  readonly method?: 'GET' | 'POST' | undefined;
+  readonly body?: string | undefined;
+}
+
+function request(url: string, key: string, headers: Record<string, string>, fresh: boolean, extras: RequestExtras): Shared {
   const controller = new AbortController();
   const timeout = (ms: number, stage: string) =>
     setTimeout(() => controller.abort(new LoadError('timeout', `No ${stage} from ${url} within ${ms / 1000} s.`, { seconds: ms / 1000 })), ms);
@@ -114,8 +121,10 @@ function request(url: string, key: string, accept: string, fresh: boolean): Shar
     redirect: 'follow' as const,
     // A refresh must reach the server, not the browser's HTTP cache.
     cache: fresh ? ('no-store' as const) : ('default' as const),
-    headers: Object.assign(Object.create(null) as Record<string, string>, { accept }),
+    headers,
     signal: controller.signal,
+    ...(extras.method ? { method: extras.method } : {}),
+    ...(extras.body !== undefined ? { body: extras.body } : {}),
   });
   const promise = (async (): Promise<Fetched> => {
     try {
@@ -155,8 +164,15 @@ function request(url: string, key: string, accept: string, fresh: boolean): Shar
  * Fetches `url` as text. Callers with the same URL share one request; the request is aborted only
  * when every caller has aborted. `fresh` skips the cache (refresh) but still joins a request in flight.
  */
-export function fetchText(url: string, options: { signal: AbortSignal; fresh?: boolean; accept?: string }): Promise<Fetched> {
+export function fetchText(
+  url: string,
+  options: { signal: AbortSignal; fresh?: boolean; accept?: string | undefined } & RequestExtras,
+): Promise<Fetched> {
   const { signal, fresh = false, accept = 'application/json, text/csv;q=0.9, */*;q=0.1' } = options;
+  // Own fields only: a host page that polluted Object.prototype with `method` or `headers` must not turn a GET into a POST.
+  const method = Object.hasOwn(options, 'method') ? options.method : undefined;
+  const body = Object.hasOwn(options, 'body') ? options.body : undefined;
+  const extraHeaders = Object.hasOwn(options, 'headers') ? options.headers : undefined;
   // A user name or password in the address can never load (requests omit credentials), and the
   // error would blame the server: refused before any request.
   if (hasCredentials(url)) {
@@ -164,9 +180,21 @@ export function fetchText(url: string, options: { signal: AbortSignal; fresh?: b
       new LoadError('fetch', `The data address carries a user name or password (${withoutCredentials(url)}): remove them.`, { kind: 'credentials' }),
     );
   }
+  // Header names in lower case, so an `Accept` among `headers` replaces `accept` rather than doubling it.
+  const headers = Object.assign(Object.create(null) as Record<string, string>, { accept });
+  for (const [name, value] of Object.entries(extraHeaders ?? {})) headers[name.toLowerCase()] = value;
+  const others = Object.keys(headers)
+    .filter((name) => name !== 'accept')
+    .sort()
+    .map((name) => [name, headers[name]]);
   // Shared by URL and request headers: an SDMX-JSON request (its own Accept) never joins a plain
-  // JSON one for the same URL, which the server may answer differently.
-  const key = `${accept}\n${url}`;
+  // JSON one for the same URL, which the server may answer differently; nor a request with other
+  // headers, method or body.
+  const extra =
+    others.length || (method !== undefined && method !== 'GET') || body !== undefined
+      ? `\n${JSON.stringify([method ?? 'GET', others, body ?? null])}`
+      : '';
+  const key = `${headers.accept}\n${url}${extra}`;
   if (!fresh) {
     const hit = cache.get(key);
     if (hit) return Promise.resolve(hit);
@@ -175,7 +203,7 @@ export function fetchText(url: string, options: { signal: AbortSignal; fresh?: b
   // A request every caller has left is being torn down: a new caller starts a fresh one.
   if (shared?.controller.signal.aborted) shared = undefined;
   if (!shared) {
-    shared = request(url, key, accept, fresh);
+    shared = request(url, key, headers, fresh, { method, body });
     inFlight.set(key, shared);
   }
   const entry = shared;
