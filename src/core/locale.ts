@@ -78,3 +78,16 @@ function canonicalKey(key: string): string {
     return '';
   }
 }
+
+/**
+ * A localized text as an element shows it: the text, and the `lang` to mark it with only where its
+ * language differs from the element's (`''` otherwise: an `id` text in an `id-ID` widget needs no mark).
+ */
+export function localText(text: Text | undefined, locale: string): PickedText | undefined {
+  const picked = pickText(text, locale);
+  if (!picked) return undefined;
+  return { text: picked.text, lang: otherLang(picked.lang, locale) };
+}
+
+/** `lang` when its language differs from the element's `locale`, else `''` (no mark needed). */
+export const otherLang = (lang: string, locale: string): string => (lang && primarySubtag(lang) !== primarySubtag(locale) ? lang : '');

@@ -5,7 +5,8 @@ import { fetchText, LoadError, parseJson } from '../shared/fetch-data.js';
 import { validateIndicator, validateProgram } from '../data/validate.js';
 import type { IndicatorDocument, ProgramDocument, Source, Text } from '../data/schema.js';
 import { assessStatus, type StatusWord } from '../core/status.js';
-import { pickText } from '../core/locale.js';
+import { localText, pickText } from '../core/locale.js';
+import { headingTag } from '../shared/heading.js';
 import { fill, programStatusText, statusText, type Messages } from '../core/messages.js';
 import { formatCurrency } from '../core/format.js';
 import { formatPeriod, parsePeriod } from '../core/periods.js';
@@ -204,27 +205,9 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
   // ---- rendering -----------------------------------------------------------------------------
 
   private text(value: Text | undefined): TemplateResult | typeof nothing {
-    const picked = pickText(value, this.locale);
-    if (!picked) return nothing;
-    return picked.lang && picked.lang !== this.locale ? html`<span lang=${picked.lang}>${picked.text}</span>` : html`${picked.text}`;
-  }
-
-  private heading(level: number, content: unknown, part = ''): TemplateResult {
-    // Six literal templates: a tag name cannot be a binding, and static-html escape hatches are not needed for this.
-    switch (Math.min(6, Math.max(1, level))) {
-      case 1:
-        return html`<h1 part=${part}>${content}</h1>`;
-      case 2:
-        return html`<h2 part=${part}>${content}</h2>`;
-      case 4:
-        return html`<h4 part=${part}>${content}</h4>`;
-      case 5:
-        return html`<h5 part=${part}>${content}</h5>`;
-      case 6:
-        return html`<h6 part=${part}>${content}</h6>`;
-      default:
-        return html`<h3 part=${part}>${content}</h3>`;
-    }
+    const local = localText(value, this.locale);
+    if (!local) return nothing;
+    return local.lang ? html`<span lang=${local.lang}>${local.text}</span>` : html`${local.text}`;
   }
 
   /** The card's heading level: `heading-level`, else 3 (a card always has a real heading). */
@@ -252,12 +235,12 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
           ${doc.area ? this.text(doc.area.name) : nothing}
           ${doc.status ? html`<span class="badge badge-${doc.status}">${programStatusText(m, doc.status)}</span>` : nothing}
         </p>
-        ${this.heading(this.level, this.text(doc.title), 'title')}
+        ${headingTag(this.level, this.text(doc.title), 'title')}
         ${doc.summary ? html`<p class="summary">${this.text(doc.summary)}</p>` : nothing}
       </header>
       ${this.renderFacts(doc, m)}
       <section class="section" aria-label=${this.region(m.indicators, doc)}>
-        ${this.heading(this.level + 1, m.indicators)}
+        ${headingTag(this.level + 1, m.indicators)}
         <ul class="rows">
           ${model.rows.map((row) => this.renderRow(row, doc, m))}
         </ul>
@@ -362,7 +345,7 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
     if (!doc.milestones?.length) return nothing;
     const sorted = [...doc.milestones].sort((a, b) => (parsePeriod(a.date)?.start ?? 0) - (parsePeriod(b.date)?.start ?? 0));
     return html`<section class="section" aria-label=${this.region(m.milestones, doc)}>
-      ${this.heading(this.level + 1, m.milestones)}
+      ${headingTag(this.level + 1, m.milestones)}
       <ol part="milestones" class="timeline">
         ${sorted.map((ms) => {
           const p = parsePeriod(ms.date);
@@ -382,7 +365,7 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
     });
     if (!links.length) return nothing;
     return html`<section class="section" aria-label=${this.region(m.links, doc)}>
-      ${this.heading(this.level + 1, m.links)}
+      ${headingTag(this.level + 1, m.links)}
       <ul class="plain links">
         ${links.map((l) => html`<li><a href=${l.href} rel="noopener noreferrer">${this.text(l.label)}</a></li>`)}
       </ul>

@@ -11,6 +11,7 @@ import { resolveLang, resolveSoon, resolveTheme, unwatchEnvironment, watchEnviro
 import { ResizeController, widthsRead } from './resize-controller.js';
 import { turn } from './slices.js';
 import { baseStyles } from './base.styles.js';
+import { headingLevel } from './heading.js';
 import { DataSource, SOURCE_PROPERTIES, type ElementState, type Failure, type ParseContext, type Parsed } from './data-source.js';
 import { emptyView, errorView, fetchTime, loadingView, staleView, titleOf, unreadNote } from './state-views.js';
 import { clearServerDrawing, hydrationSupport, reflectOnly, serverDrawing, serverTheme } from './server-root.js';
@@ -140,8 +141,7 @@ export abstract class IndikatorElement<M> extends LitElement {
 
   /** `heading-level` as a level 1-6, or `undefined` when absent or out of range (then no heading). */
   protected get level(): number | undefined {
-    const n = Number(this.headingLevel);
-    return Number.isInteger(n) && n >= 1 && n <= 6 ? n : undefined;
+    return headingLevel(this.headingLevel);
   }
 
   /** `as-of` is set but names no period (`2018-W53`): the data is shown as it stands, with a notice. */

@@ -86,49 +86,6 @@ export const gaugeStyles = css`
     gap: 6px;
     font-weight: 600;
   }
-  .icon {
-    flex: none;
-    width: 1.125em;
-    height: 1.125em;
-    color: var(--_muted);
-    overflow: visible;
-  }
-  .icon-small {
-    width: 12px;
-    height: 12px;
-  }
-  .status-achieved .icon,
-  .status-on-track .icon,
-  .icon.status-achieved,
-  .icon.status-on-track {
-    color: var(--_good);
-  }
-  .status-off-track .icon {
-    color: var(--_warning);
-  }
-  .status-missed .icon,
-  .status-wrong-direction .icon,
-  .icon.status-missed {
-    color: var(--_bad);
-  }
-  .icon-fill {
-    fill: currentColor;
-  }
-  .icon-cut {
-    fill: none;
-    stroke: var(--_background);
-    stroke-width: 2;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
-  .icon-line,
-  .icon-ring {
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2.2;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
 
   /* The graphic: marks only, in CSS pixels. */
   .meter {
@@ -153,9 +110,7 @@ export const gaugeStyles = css`
     height: auto;
   }
   /* Right to left, the better end is on the left: the mark-only graphic mirrors as a whole. */
-  .frame:dir(rtl) .graphic,
-  .frame:dir(rtl) .status-on-track .icon,
-  .frame:dir(rtl) .status-wrong-direction .icon {
+  .frame:dir(rtl) .graphic {
     transform: scaleX(-1);
   }
   .scale {
@@ -333,13 +288,6 @@ export const gaugeStyles = css`
     }
     .target-band {
       fill: none;
-    }
-    .icon,
-    .status .icon {
-      color: CanvasText;
-    }
-    .icon-cut {
-      stroke: Canvas;
     }
   }
 `;

@@ -44,32 +44,6 @@ export const trendStyles = css`
     gap: 6px;
     font-size: 0.875em;
   }
-  .status-icon {
-    flex: none;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2.2;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-    border-radius: 50%;
-    box-shadow: inset 0 0 0 1.5px currentColor;
-  }
-  .status-achieved .status-icon,
-  .status-on-track .status-icon {
-    color: var(--_good);
-  }
-  .status-missed .status-icon,
-  .status-wrong-direction .status-icon {
-    color: var(--_bad);
-  }
-  .status-off-track .status-icon {
-    color: var(--_warning);
-  }
-  .status-no-data .status-icon,
-  .status-none .status-icon {
-    color: var(--_muted);
-  }
-
   .plot {
     position: relative;
   }

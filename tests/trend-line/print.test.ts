@@ -61,8 +61,8 @@ describe('print', () => {
       // Label halos in the paper's colour, not the dark theme's.
       expect(style(el, '.svg .halo').stroke).to.equal(WHITE);
       // The status keeps its shape, in black.
-      expect(style(el, '.status-icon').display).to.not.equal('none');
-      expect(style(el, '.status-icon').color).to.equal(BLACK);
+      expect(style(el, '.status .icon').display).to.not.equal('none');
+      expect(style(el, '.status .icon').color).to.equal(BLACK);
     });
   }
 

@@ -332,7 +332,7 @@ describe('trend line: summary and accessible name', () => {
   it('shows the status as a word and an icon', async () => {
     const el = await mount(await fixture(EXTREME), { lang: 'id' });
     expect(text(el, '.status strong')).to.equal('tidak tercapai');
-    expect($(el, '.status .status-icon path')!.getAttribute('d')).to.be.a('string').that.is.not.empty;
+    expect($(el, '.status .icon path')!.getAttribute('d')).to.be.a('string').that.is.not.empty;
   });
 });
 

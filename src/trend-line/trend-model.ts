@@ -1,0 +1,111 @@
+/**
+ * The trend line's model, pure: documents read into series (as of a period), the verdict on the
+ * primary's target, and the words the chart, its tooltip, its live region and its table share.
+ */
+import type { ParseContext, Parsed } from '../shared/data-source.js';
+import { validateIndicator } from '../data/validate.js';
+import { normalize, pointsAsOf, type Point } from '../data/normalize.js';
+import type { IndicatorDocument, Text } from '../data/schema.js';
+import { assessStatus, type StatusResult } from '../core/status.js';
+import { localText, pickText } from '../core/locale.js';
+import { fill, type Messages } from '../core/messages.js';
+import { formatPeriod, parsePeriod } from '../core/periods.js';
+import { formatValue } from '../core/format.js';
+import type { Annotation, NoteEntry, TrendSeries } from './trend-layout.js';
+
+export interface TrendModel {
+  /** The primary series first, then the comparisons. */
+  readonly series: readonly TrendSeries[];
+  readonly status: StatusResult;
+}
+
+/** `detail` of `indikator-select`. */
+export interface SelectDetail {
+  /** The observation's period as written in the document (`2023`, `2024-03`). */
+  readonly period: string;
+  readonly value: number;
+  /** The `id` of the series' document. */
+  readonly series: string;
+}
+
+/** An extra labelled marker on the time axis (the card passes its programme's milestones). */
+export interface TrendAnnotation {
+  readonly period: string;
+  readonly label: Text;
+}
+
+/** One document or an array of them (the primary first) → the model, or every reason it cannot be read. */
+export function parseTrend(raw: unknown, ctx: ParseContext, t: Messages, targetId: string | undefined): Parsed<TrendModel> {
+  const docs = Array.isArray(raw) ? raw : [raw];
+  if (docs.length === 0) return { ok: false, code: 'invalid', message: t.errorInvalid, issues: [t.trendEmptyList] };
+  const valid: IndicatorDocument[] = [];
+  const issues: string[] = [];
+  docs.forEach((d, i) => {
+    const result = validateIndicator(d, { lang: ctx.lang });
+    if (result.ok) valid.push(result.value);
+    else issues.push(...result.issues.map((issue) => (Array.isArray(raw) ? `[${i}] ${issue.message}` : issue.message)));
+  });
+  if (issues.length) return { ok: false, code: 'invalid', message: t.errorInvalid, issues };
+  const asOf = ctx.asOf === undefined ? undefined : parsePeriod(ctx.asOf);
+  const series = valid.map((doc): TrendSeries => {
+    const n = pointsAsOf(normalize(doc), asOf);
+    return { doc, points: n.points, values: n.values };
+  });
+  const model = { series, status: assessStatus(valid[0]!, targetId, { asOf: ctx.asOf }) };
+  return { ok: true, model, data: valid[0], empty: series[0]!.values.length === 0 };
+}
+
+/** The annotations that name a period and have a label in `locale`; the rest are left out. */
+export function annotationsOf(annotations: readonly TrendAnnotation[], locale: string): Annotation[] {
+  const list = Array.isArray(annotations) ? annotations : [];
+  const out: Annotation[] = [];
+  for (const a of list) {
+    const period = a && typeof a.period === 'string' ? parsePeriod(a.period) : undefined;
+    const label = pickText(a?.label, locale)?.text;
+    if (period && label) out.push({ period, label });
+  }
+  return out;
+}
+
+/** Every note of every series, numbered in order: a point's own note, then the document's notes on periods. */
+export function notesOf(model: TrendModel, locale: string): NoteEntry[] {
+  const out: NoteEntry[] = [];
+  model.series.forEach((s, si) => {
+    for (const p of s.points) {
+      const text = pickText(p.note, locale);
+      if (text) out.push({ n: out.length + 1, text: text.text, lang: text.lang, periods: [p.period], series: si, point: p });
+    }
+    for (const note of s.doc.notes ?? []) {
+      const periods = (note.periods ?? []).map((k) => parsePeriod(k)).filter((p): p is NonNullable<typeof p> => !!p);
+      const text = pickText(note.text, locale);
+      if (periods.length && text) out.push({ n: out.length + 1, text: text.text, lang: text.lang, periods, series: si });
+    }
+  });
+  return out;
+}
+
+/** A point's flags in words (P, E, F, B); a publisher's own code is shown as written. */
+export function flagWords(t: Messages, p: Point): string[] {
+  const words: Record<string, string> = { P: t.provisional, E: t.estimated, F: t.forecast, B: t.breakInSeries };
+  // Own keys only: a code "toString" from data is a code, not Object.prototype.toString.
+  return p.status.map((s) => (Object.hasOwn(words, s) ? words[s]! : s));
+}
+
+/** A point's value as the series writes it (its decimals and unit), or "no value" for a gap. */
+export function pointText(t: Messages, locale: string, s: TrendSeries, p: Point): string {
+  if (p.value === null) return t.trendNoValue;
+  return formatValue(p.value, { locale, decimals: s.doc.decimals, unit: s.doc.unit });
+}
+
+/** "2023: 0,98%" then flags and note: what the live region says and the tooltip shows. */
+export function pointSentence(t: Messages, locale: string, model: TrendModel | undefined, index: number): string {
+  const s = model?.series[0];
+  const p = s?.values[index];
+  if (!s || !p) return '';
+  const parts = [fill(t.pointValue, { period: formatPeriod(p.period, locale), value: pointText(t, locale, s, p) })];
+  const flags = flagWords(t, p);
+  if (flags.length) parts.push(flags.join(', '));
+  const note = localText(p.note, locale)?.text;
+  if (note) parts.push(`${t.note}: ${note}`);
+  return parts.join('. ');
+}
