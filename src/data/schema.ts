@@ -147,7 +147,15 @@ export const MilestoneSchema = strict({
 export const ProgramIndicatorSchema = v.union([
   v.pipe(v.string(), v.minLength(1)),
   IndicatorSchema,
-  strict({ src: v.pipe(v.string(), v.minLength(1)), targetId: v.optional(v.string()) }),
+  // A row fetched from `src`, optionally a publisher's message read by the adapter `format` names (its attributes as on an element).
+  strict({
+    src: v.pipe(v.string(), v.minLength(1)),
+    targetId: v.optional(v.string()),
+    format: v.optional(v.string()),
+    select: v.optional(v.string()),
+    decimal: v.optional(v.string()),
+    delimiter: v.optional(v.string()),
+  }),
   strict({ data: IndicatorSchema, targetId: v.optional(v.string()) }),
 ]);
 

@@ -6,22 +6,26 @@
 import { comparePeriods, parsePeriod } from '../core/periods.js';
 import { safeUrl } from '../core/urls.js';
 import type { IndicatorDocument, ProgramDocument, ProgramIndicator } from '../data/schema.js';
+import type { Reading } from '../shared/read-source.js';
 
 /** Where a row's indicator comes from, before it is loaded. */
 export type RowSource =
-  | { readonly kind: 'url'; readonly url: string; readonly targetId?: string | undefined }
+  | { readonly kind: 'url'; readonly url: string; readonly targetId?: string | undefined; readonly reading?: Reading | undefined }
   | { readonly kind: 'data'; readonly doc: IndicatorDocument; readonly targetId?: string | undefined }
   | { readonly kind: 'bad-url'; readonly raw: string };
 
 export function rowSources(program: ProgramDocument, base: string | undefined): RowSource[] {
   return program.indicators.map((entry: ProgramIndicator): RowSource => {
-    const fromUrl = (raw: string, targetId?: string): RowSource => {
+    const fromUrl = (raw: string, targetId?: string, reading?: Reading): RowSource => {
       const url = safeUrl(raw, base);
       // Indicators are fetched, so only http(s) will do (mailto: is a link, not data).
-      return url && /^https?:/.test(url) ? { kind: 'url', url, targetId } : { kind: 'bad-url', raw };
+      return url && /^https?:/.test(url) ? { kind: 'url', url, targetId, reading } : { kind: 'bad-url', raw };
     };
     if (typeof entry === 'string') return fromUrl(entry);
-    if ('src' in entry) return fromUrl(entry.src, entry.targetId);
+    if ('src' in entry) {
+      const { format, select, decimal, delimiter } = entry;
+      return fromUrl(entry.src, entry.targetId, format ? { format, select, options: { decimal, delimiter } } : undefined);
+    }
     if ('data' in entry) return { kind: 'data', doc: entry.data, targetId: entry.targetId };
     // `targetId` own even when absent: a `targetId` key on a polluted Object.prototype must not name a target.
     return { kind: 'data', doc: entry, targetId: undefined };

@@ -1,7 +1,8 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import type { CardData } from '../data/inputs.js';
 import { IndikatorElement, type ErrorDetail, type ParseContext, type Parsed } from '../shared/indikator-element.js';
-import { fetchText, LoadError, parseJson } from '../shared/fetch-data.js';
+import { LoadError } from '../shared/fetch-data.js';
+import { adaptFailure, adaptMessage, adapterFor, fetchMessage } from '../shared/read-source.js';
 import { validateIndicator, validateProgram } from '../data/validate.js';
 import type { IndicatorDocument, ProgramDocument, Source, Text } from '../data/schema.js';
 import { assessStatus, type StatusWord } from '../core/status.js';
@@ -174,12 +175,19 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
         if (source.kind === 'bad-url') return badUrl(source.raw);
         if (source.kind !== 'url') return read(source.doc, source);
         let indicator: unknown;
+        const { reading } = source;
         try {
+          // The same steps as an element's `src`: the format's adapter and request, then its conversion.
           // The card's own refresh fetches its rows anew too, past the shared cache.
-          const fetched = await pool(() => fetchText(source.url, { signal: controller.signal, fresh: context.refetch === true }));
-          indicator = parseJson(fetched.text, source.url, fetched.contentType);
+          const adapter = reading?.format ? await adapterFor(reading.format, this.t) : undefined;
+          const fresh = context.refetch === true;
+          const fetched = (await pool(() => fetchMessage(source.url, reading?.format, adapter, { signal: controller.signal, fresh })))!;
+          const adapted = adapter ? adaptMessage(adapter, fetched.raw, reading!, fetched.url) : fetched.raw;
+          // A row is one indicator: of a message that yields several series, the first (the primary).
+          indicator = Array.isArray(adapted) ? adapted[0] : adapted;
         } catch (error) {
-          const message = error instanceof LoadError ? error.message : String(error);
+          // The technical reason for a fetch (the address, the status); the adapter's own sentence for a conversion.
+          const message = error instanceof LoadError ? error.message : adaptFailure(error, this.t, context.lang).message;
           // A row that loaded before keeps its last good data, marked stale, like any element.
           const last = context.refetch ? previous.get(source.url) : undefined;
           if (last) return { ...last, stale: true };

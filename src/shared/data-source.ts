@@ -6,11 +6,9 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fill, type Messages } from '../core/messages.js';
-import { ADAPTER_OPTIONS, FORMATS, adapterOptions, loadAdapter, readsText } from '../adapters/registry.js';
-import { mergeOverlay } from '../adapters/overlay.js';
-import { AdapterError, type AdaptOptions, type AdapterModule } from '../adapters/adapter.js';
-import { fetchText, LoadError, parseJson, type LoadErrorCode } from './fetch-data.js';
-import { ChunkError, chunkText, loadChunk } from './chunks.js';
+import { ADAPTER_OPTIONS, readsText } from '../adapters/registry.js';
+import { LoadError, type LoadErrorCode } from './fetch-data.js';
+import { adaptFailure, adaptMessage, adapterFor, fetchMessage, loadFailure } from './read-source.js';
 import { RefreshTimer } from './refresh-timer.js';
 
 export type ElementState = 'loading' | 'ready' | 'empty' | 'error';
@@ -253,22 +251,13 @@ export class DataSource<M> implements ReactiveController {
     const ticket = ++this.ticket;
     this.timer.stop();
     try {
-      const adapter = this.host.format ? await this.adapter() : undefined;
-      const fetched = await fetchText(url, { signal: controller.signal, fresh, accept: adapter?.accept, ...adapter?.request?.(url) });
-      if (ticket !== this.ticket) return;
-      let raw = this.textFormat ? fetched.text : parseJson(fetched.text, url, fetched.contentType, adapter?.parse);
-      if (adapter?.companions) {
-        // Formats spread over several files (Open SDG's data and meta): fetch the rest beside it.
-        const message: Record<string, unknown> = { data: raw };
-        for (const [name, companion] of Object.entries(adapter.companions(fetched.url))) {
-          const more = await fetchText(companion, { signal: controller.signal, fresh, accept: adapter.accept, ...adapter.request?.(companion) });
-          message[name] = parseJson(more.text, companion, more.contentType);
-        }
-        if (ticket !== this.ticket) return;
-        raw = message;
-      }
+      const { format } = this.host;
+      const adapter = format ? await adapterFor(format, this.hooks.messages()) : undefined;
+      const wanted = () => ticket === this.ticket;
+      const fetched = await fetchMessage(url, format, adapter, { signal: controller.signal, fresh, wanted });
+      if (!fetched) return;
       const overlay = this.inlineText ? safeJson(this.inlineText) : undefined;
-      const ok = await this.accept({ raw, url: fetched.url, overlay }, true, ticket, fresh);
+      const ok = await this.accept({ raw: fetched.raw, url: fetched.url, overlay }, true, ticket, fresh);
       if (ok) {
         this.failures = 0;
         this.hooks.fetched(fetched.at);
@@ -276,19 +265,7 @@ export class DataSource<M> implements ReactiveController {
     } catch (error) {
       if (ticket !== this.ticket || (controller.signal.aborted && !(error instanceof LoadError))) return;
       this.failures += 1;
-      const t = this.hooks.messages();
-      // An adapter's own reader (SDMX-JSON's) may refuse the message: that is the adapter's word.
-      const e =
-        error instanceof LoadError
-          ? error
-          : error instanceof AdapterError
-            ? new LoadError('adapter', `${t.errorAdapter} ${error.text(this.hooks.locale())}`)
-            : error instanceof ChunkError
-              ? new LoadError('adapter', chunkText(t, error))
-              : new LoadError('fetch', String(error));
-      // The reader's sentence in the page's language; the technical reason (the address, the HTTP
-      // status, the limit) goes under it, in the collapsed details.
-      this.hooks.fail({ code: e.code, message: loadErrorText(t, e), issues: e.code === 'adapter' ? undefined : [e.message] });
+      this.hooks.fail(loadFailure(error, this.hooks.messages(), this.hooks.locale()));
     } finally {
       if (ticket === this.ticket) {
         this.controller = undefined;
@@ -339,33 +316,19 @@ export class DataSource<M> implements ReactiveController {
 
   // ---- published formats ---------------------------------------------------------------------
 
-  /** The adapter module `format` names; throws a LoadError('adapter') for an unknown format. */
-  private async adapter(): Promise<AdapterModule> {
-    const format = this.host.format ?? '';
-    const loading = loadAdapter(format);
-    if (!loading) throw new LoadError('adapter', fill(this.hooks.messages().unknownFormat, { format, formats: FORMATS.join(', ') }));
-    return loadChunk(format.trim().toLowerCase(), () => loading);
-  }
-
   /** A published message → the document (or array of documents) the element reads, overlay merged. */
   private async adapt(
     message: unknown,
     url: string | undefined,
     overlay: unknown,
   ): Promise<{ ok: true; value: unknown } | { ok: false; failure: Parsed<M> }> {
-    const t = this.hooks.messages();
+    const { format, select } = this.host;
     try {
-      const module = await this.adapter();
-      // The options the format declares, and no others.
-      const options: { -readonly [K in keyof AdaptOptions]: AdaptOptions[K] } = { select: this.host.select, source: url };
-      for (const name of adapterOptions(this.host.format ?? '')) options[name] = this.host[name];
-      const docs = module.adapt(message, options).map((doc) => mergeOverlay(doc, overlay));
-      return { ok: true, value: docs.length === 1 ? docs[0] : docs };
+      const adapter = await adapterFor(format ?? '', this.hooks.messages());
+      const options = Object.fromEntries(ADAPTER_OPTIONS.map((name) => [name, this.host[name]]));
+      return { ok: true, value: adaptMessage(adapter, message, { format, select, options }, url, overlay) };
     } catch (error) {
-      // A chunk that did not arrive is no fault of the data: its own sentence, without "could not be converted".
-      if (error instanceof ChunkError) return { ok: false, failure: { ok: false, code: 'adapter', message: chunkText(t, error) } };
-      const text = error instanceof AdapterError ? error.text(this.hooks.locale()) : error instanceof Error ? error.message : String(error);
-      return { ok: false, failure: { ok: false, code: 'adapter', message: `${t.errorAdapter} ${text}` } };
+      return { ok: false, failure: { ok: false, ...adaptFailure(error, this.hooks.messages(), this.hooks.locale()) } };
     }
   }
 }
@@ -377,23 +340,6 @@ function resolveSrc(src: string): string | undefined {
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
   } catch {
     return undefined;
-  }
-}
-
-/** The reader's sentence for a failed load, in the element's language. */
-function loadErrorText(t: Messages, e: LoadError): string {
-  switch (e.code) {
-    case 'timeout':
-      return t.errorTimeout;
-    case 'too-large':
-      return t.errorTooLarge;
-    case 'parse':
-      return e.facts.kind === 'html' ? t.errorHtml : t.errorParse;
-    case 'adapter':
-      return e.message;
-    default:
-      if (e.facts.kind === 'credentials') return t.errorCredentials;
-      return typeof e.facts.status === 'number' ? fill(t.errorStatus, { status: e.facts.status }) : t.errorFetch;
   }
 }
 

@@ -290,6 +290,79 @@ describe('programme card: its rows on a refresh, and a programme of thousands', 
   });
 });
 
+describe("programme card: rows in a publisher's format, through the same pipeline as an element's src", () => {
+  let n = 0;
+  const tag = () => `fmt-${Date.now()}-${++n}`;
+  const hits = async (path: string) => ((await (await fetch(`/__fault/hits?path=${encodeURIComponent(path)}`)).json()) as { hits: number }).hits;
+  const WB = '/__fault/ok/formats/worldbank-v2_fra_ny-gdp-mktp-cd.json';
+  const CSV = '/__fault/ok/formats/csv_spec_semicolon-comma-decimal.csv';
+
+  it('reads a World Bank response and a semicolon CSV with decimal commas as rows, each with its own format and options', async () => {
+    const program = await fixture<CardData>(PROGRAM);
+    const wb = `${WB}?tag=${tag()}`;
+    const csv = `${CSV}?tag=${tag()}`;
+    const el = document.createElement('indikator-program-card');
+    const load = oneEvent(el, 'indikator-load');
+    el.data = {
+      ...program,
+      indicators: [
+        { src: wb, format: 'worldbank' },
+        { src: csv, format: 'csv', decimal: ',', delimiter: ';' },
+      ],
+    };
+    document.body.append(el);
+    const { detail } = (await load) as CustomEvent<{ rows: { ok: boolean; message?: string }[] }>;
+    expect(detail.rows.map((r) => r.ok)).to.deep.equal([true, true]);
+    const [gdpGauge, , csvGauge, csvTrend] = await rowsReady(el);
+    // The World Bank row: France's GDP, titled as the response names it; 2022 is the latest value (2023 is null).
+    const titles = Array.from(shadow(el).querySelectorAll('[part="row"]'), (r) =>
+      r.querySelector('indikator-target-gauge')!.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim(),
+    );
+    expect(titles[0]).to.equal('GDP (current US$)');
+    expect(gdpGauge!.shadowRoot!.querySelector('.period')!.textContent).to.contain('2022');
+    // The CSV row read with its declared separators: 9,03 for 2024 (the file's last value), never 903; 2023 is empty, so 5 values of 6 rows.
+    expect(csvGauge!.shadowRoot!.querySelector('.number')!.textContent).to.contain('9.03');
+    expect((csvTrend as unknown as { model: { series: { values: unknown[] }[] } }).model.series[0]!.values).to.have.length(5);
+    expect(await hits(wb)).to.equal(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a row whose format is unknown, or whose message the adapter refuses, as an error in its row, in the page language', async () => {
+    const program = await fixture<CardData>(PROGRAM);
+    const el = document.createElement('indikator-program-card');
+    el.lang = 'id';
+    const load = oneEvent(el, 'indikator-load');
+    el.data = {
+      ...program,
+      indicators: [{ src: `${WB}?tag=${tag()}`, format: 'pie' }, { src: `${CSV}?tag=${tag()}`, format: 'csv' }, '/__fault/ok/muba-poverty-rate.json'],
+    };
+    document.body.append(el);
+    const { detail } = (await load) as CustomEvent<{ rows: { ok: boolean; message?: string }[] }>;
+    expect(detail.rows.map((r) => r.ok)).to.deep.equal([false, false, true]);
+    // The unknown format names the formats there are.
+    expect(detail.rows[0]!.message).to.contain('pie').and.contain('worldbank');
+    // The CSV read with the default separator (a comma) trips on its quotes: the adapter says why and asks about the delimiter, in Indonesian.
+    expect(detail.rows[1]!.message).to.match(/^Data yang dipublikasikan tidak dapat dikonversi\. CSV: .*delimiter/);
+    const errors = shadow(el).querySelectorAll('.row-error');
+    expect(errors).to.have.length(2);
+    expect(errors[0]!.textContent).to.contain('pie');
+    await rowsReady(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reload() fetches a formatted row anew, past the shared cache', async () => {
+    const wb = `${WB}?tag=${tag()}`;
+    const programUrl = `/__fault/program?indicators=${encodeURIComponent(JSON.stringify({ src: wb, format: 'worldbank' }))}&tag=${tag()}`;
+    const el = await card((c) => (c.src = programUrl));
+    await rowsReady(el);
+    expect(await hits(wb)).to.equal(1);
+    const load = oneEvent(el, 'indikator-load');
+    el.reload();
+    await load;
+    expect(await hits(wb)).to.equal(2);
+  });
+});
+
 describe('programme card: two cards on one page', () => {
   it("name their regions uniquely (axe landmark-unique), by the programme's title", async () => {
     const program = await fixture<ProgramDocument>(PROGRAM);

@@ -11,7 +11,7 @@
 //   /__fault/redirect-loop                  a redirect to itself
 //   /__fault/hits?path=/__fault/ok/...      how many times that exact path and query was requested
 //   /__fault/reset                          forgets the hit counts
-//   /__fault/program?indicators=a|b         the programme fixture with those indicator URLs
+//   /__fault/program?indicators=a|b         the programme fixture with those indicator URLs (an entry written as JSON, `{"src":…}`, as that object)
 //   /__csp/<page>.html?tt=1&dup=1           test pages (tests/csp/<page>.html) served with a strict CSP; tt=1 adds
 //                                           Trusted Types (policy lit-html), dup=1 the same with 'allow-duplicates'
 //   /__copies/<name>/<file>                 dist/<file> (the CDN bundle and its chunks) under any number of URLs,
@@ -165,7 +165,10 @@ export function testServerPlugin() {
       if (pathname === '/__fault/program') {
         // The programme fixture with its indicators replaced by the given URLs (joined by |).
         const doc = JSON.parse((await readFixture('program-muba-poverty-2025.json')).toString('utf8'));
-        const indicators = (searchParams.get('indicators') ?? '').split('|').filter(Boolean);
+        const indicators = (searchParams.get('indicators') ?? '')
+          .split('|')
+          .filter(Boolean)
+          .map((e) => (e.startsWith('{') ? JSON.parse(e) : e));
         context.set('Cache-Control', 'no-store');
         return { body: JSON.stringify({ ...doc, indicators }), type: 'json' };
       }
