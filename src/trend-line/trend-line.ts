@@ -70,7 +70,7 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
   /** An indicator document or an array of them, the primary first (or, with `format`, a published message). Wins over inline JSON and `src`. */
   declare data: TrendData | undefined;
 
-  static override styles = [...IndikatorElement.styles, statusBadgeStyles, trendStyles, downloadStyles];
+  static override styles = [...IndikatorElement.styles, statusBadgeStyles, ...trendStyles, downloadStyles];
 
   /** Which target to draw and judge (its `id`); default: the contract's default target. */
   @property({ attribute: 'target-id', reflect: true }) targetId?: string;
