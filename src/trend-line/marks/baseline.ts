@@ -1,0 +1,38 @@
+/**
+ * The baseline as a mark: the point the verdict measures change from, with a short label ("Baseline")
+ * beside it, clear of the labels placed before it; the full sentence goes to the legend. Not on a
+ * sparkline, whose domain leaves the baseline out.
+ */
+import type { StatusResult } from '../../core/status.js';
+import { formatValue } from '../../core/format.js';
+import { formatPeriod } from '../../core/periods.js';
+import { fill } from '../../core/messages.js';
+import { TICK_FONT } from '../axis.js';
+import { placeLabel, round2 } from '../trend-geometry.js';
+import { occupy, type Frame, type Room } from './frame.js';
+import type { Layout } from './types.js';
+
+export function baselineMark({ x, y, sparkline, locale, m, opts }: Frame, status: StatusResult, room: Room): Layout['baseline'] {
+  if (!status.baseline || sparkline) return undefined;
+  const bx = x(status.baseline.period.start);
+  const by = y(status.baseline.value);
+  occupy(room, bx, by, 5);
+  return {
+    x: round2(bx),
+    y: round2(by),
+    text: fill(m.trendBaseline, { value: formatValue(status.baseline.value, opts), period: formatPeriod(status.baseline.period, locale) }),
+    short: m.baseline,
+    label: placeLabel(
+      [
+        { x: bx + 8, y: by - 7, anchor: 'start' },
+        { x: bx - 8, y: by - 7, anchor: 'end' },
+        { x: bx + 8, y: by + 15, anchor: 'start' },
+        { x: bx - 8, y: by + 15, anchor: 'end' },
+      ],
+      m.baseline,
+      TICK_FONT,
+      room.occupied,
+      room.bounds,
+    ),
+  };
+}
