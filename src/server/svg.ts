@@ -14,7 +14,7 @@ import { IndikatorTargetGauge } from '../target-gauge/target-gauge.js';
 import { IndikatorTrendLine } from '../trend-line/trend-line.js';
 import { serverDrawing } from '../shared/server-root.js';
 import { TOKENS } from '../shared/base.styles.js';
-import { textWidth } from '../trend-line/trend-geometry.js';
+import { textWidth } from '../geometry/index.js';
 import { escapeHtml } from '../embed/fallback.js';
 import '../define.js';
 

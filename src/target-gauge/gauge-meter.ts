@@ -6,7 +6,7 @@ import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 
 import type { Target } from '../data/schema.js';
 import { roundAt } from '../core/status.js';
 import { formatTargetValue, shownDecimals } from '../core/format.js';
-import { arcLayout, arcPath, arcPoint, position, scaleDecimals, span, targetEdges, toX, type Domain } from './gauge-geometry.js';
+import { arcLayout, arcPath, arcPoint, position, scaleDecimals, span, targetEdges, toX, type Domain } from '../geometry/gauge.js';
 import type { GaugeModel, View } from './gauge-model.js';
 
 /** Heights of the bullet graphic (CSS px); widths come from the element's measured width. */

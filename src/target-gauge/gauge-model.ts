@@ -13,7 +13,7 @@ import { listSourceGroups, sourceLines } from '../core/summary.js';
 import { otherLang, pickText } from '../core/locale.js';
 import { fill, statusText, type Messages } from '../core/messages.js';
 import { safeUrl } from '../core/urls.js';
-import { gaugeBands, gaugeDomain, metRegion, orientation, targetEdges, type Band, type Domain, type Orientation } from './gauge-geometry.js';
+import { gaugeBands, gaugeDomain, metRegion, orientation, targetEdges, type Band, type Domain, type Orientation } from '../geometry/gauge.js';
 
 type Valued = Point & { readonly value: number };
 

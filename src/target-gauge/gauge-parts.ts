@@ -7,7 +7,7 @@ import { fill, type Messages } from '../core/messages.js';
 import { formatValue } from '../core/format.js';
 import { formatPeriod } from '../core/periods.js';
 import { statusIcon } from '../shared/status-badge.js';
-import { targetEdges } from './gauge-geometry.js';
+import { targetEdges } from '../geometry/gauge.js';
 import { earlierText, sourceLine, targetText, type GaugeModel, type View } from './gauge-model.js';
 
 /** The latest value, its unit and period. */

@@ -7,7 +7,7 @@ import { fill } from '../core/messages.js';
 import { localText } from '../core/locale.js';
 import { formatPeriod } from '../core/periods.js';
 import { pageOf, pagerView } from '../shared/pager.js';
-import { alignRows, type Row } from './trend-geometry.js';
+import { alignRows, type Row } from '../geometry/index.js';
 import { flagWords, pointText, type TrendModel } from './trend-model.js';
 import type { TrendView } from './trend-parts.js';
 

@@ -13,7 +13,7 @@ import {
   span,
   targetEdges,
   toX,
-} from '../../src/target-gauge/gauge-geometry.js';
+} from '../../src/geometry/gauge.js';
 import type { Target } from '../../src/data/schema.js';
 
 const eq = (value: number): Target => ({ comparator: 'eq', value, period: '2024' });

@@ -13,8 +13,8 @@ import {
   placeLabel,
   yDomain,
   type XY,
-} from '../../src/trend-line/trend-geometry.js';
-import { timeAxis, valueAxis } from '../../src/trend-line/axis.js';
+} from '../../src/geometry/index.js';
+import { timeAxis, valueAxis } from '../../src/geometry/axis.js';
 import { normalizeSeries } from '../../src/data/normalize.js';
 
 const pts = (obs: { period: string; value: number | null; status?: string[] }[]) => normalizeSeries(obs).points;

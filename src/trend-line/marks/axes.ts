@@ -3,7 +3,7 @@
  * data's own periods, and the value axis's grid across the plot. The tick logic is in axis.ts; this
  * file only chooses what it is asked for. A sparkline has no axes.
  */
-import { timeAxis, valueAxis, type TimeUnit } from '../axis.js';
+import { timeAxis, valueAxis, type TimeUnit } from '../../geometry/axis.js';
 import type { Frame } from './frame.js';
 import type { Layout, TrendSeries } from './types.js';
 

@@ -7,8 +7,8 @@ import type { StatusResult } from '../../core/status.js';
 import { formatValue } from '../../core/format.js';
 import { formatPeriod } from '../../core/periods.js';
 import { fill } from '../../core/messages.js';
-import { TICK_FONT } from '../axis.js';
-import { placeLabel, round2 } from '../trend-geometry.js';
+import { TICK_FONT } from '../../geometry/axis.js';
+import { placeLabel, round2 } from '../../geometry/index.js';
 import { occupy, type Frame, type Room } from './frame.js';
 import type { Layout } from './types.js';
 

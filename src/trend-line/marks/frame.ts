@@ -11,8 +11,8 @@
 import type { Unit } from '../../data/schema.js';
 import { displayValue, formatCompact, formatValue, isPercentUnit } from '../../core/format.js';
 import type { Messages } from '../../core/messages.js';
-import { valueAxis, TICK_FONT } from '../axis.js';
-import { linear, minMax, textWidth, yDomain, type Box, type Linear } from '../trend-geometry.js';
+import { valueAxis, TICK_FONT } from '../../geometry/axis.js';
+import { linear, minMax, textWidth, yDomain, type Box, type Linear } from '../../geometry/index.js';
 import type { Layout, LayoutInput } from './types.js';
 
 /** Font size of the direct labels in px (the styles use the same); other in-chart labels are a pixel smaller. */

@@ -3,7 +3,7 @@
  * series' last value) just after its last point, nudged apart; on a sparkline, the last value beside
  * the plot. Placed before every other label because they matter most: the others keep clear of them.
  */
-import { fitLines, labelBox, nudge, round2 } from '../trend-geometry.js';
+import { fitLines, labelBox, nudge, round2 } from '../../geometry/index.js';
 import { LABEL_FONT, type Frame, type Room } from './frame.js';
 import type { Layout, SeriesLayout, TrendSeries } from './types.js';
 

@@ -4,7 +4,7 @@
  * (a programme's milestone) are vertical rules with their labels on one row above the plot. Neither
  * is on a sparkline, which has no list of notes to point to.
  */
-import { fitText, placeLabel, round2, textWidth, type Place } from '../trend-geometry.js';
+import { fitText, placeLabel, round2, textWidth, type Place } from '../../geometry/index.js';
 import { LABEL_FONT, type Frame, type Room } from './frame.js';
 import type { Annotation, Layout, NoteEntry } from './types.js';
 

@@ -9,7 +9,7 @@ import type { StatusResult } from '../../core/status.js';
 import { formatChange, formatComparator, formatPoints } from '../../core/format.js';
 import { formatPeriod } from '../../core/periods.js';
 import { fill } from '../../core/messages.js';
-import { clipSegment, segmentPath } from '../trend-geometry.js';
+import { clipSegment, segmentPath } from '../../geometry/index.js';
 import type { Frame } from './frame.js';
 import type { Layout } from './types.js';
 

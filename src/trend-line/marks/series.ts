@@ -5,7 +5,7 @@
  * of the primary's observations, which pointer and keyboard use instead of the decimated line.
  */
 import type { Point } from '../../data/normalize.js';
-import { boundsPath, circlesPath, decimate, drawable, linePath, squaresPath } from '../trend-geometry.js';
+import { boundsPath, circlesPath, decimate, drawable, linePath, squaresPath } from '../../geometry/index.js';
 import type { Frame } from './frame.js';
 import type { SeriesLayout, TrendSeries } from './types.js';
 

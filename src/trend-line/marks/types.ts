@@ -9,8 +9,8 @@ import type { IndicatorDocument } from '../../data/schema.js';
 import type { StatusResult } from '../../core/status.js';
 import type { Period } from '../../core/periods.js';
 import type { Messages } from '../../core/messages.js';
-import type { Axis } from '../axis.js';
-import type { Linear, Place } from '../trend-geometry.js';
+import type { Axis } from '../../geometry/axis.js';
+import type { Linear, Place } from '../../geometry/index.js';
 
 export interface TrendSeries {
   readonly doc: IndicatorDocument;

@@ -8,7 +8,8 @@ import { tickStep, ticks } from 'd3-array';
 import type { Unit } from '../data/schema.js';
 import { formatCompact, formatScientific, formatValue, isPercentUnit, MAX_DECIMALS } from '../core/format.js';
 import { dateFormat } from '../core/periods.js';
-import { round2, textWidth, type Linear } from './trend-geometry.js';
+import { round2, type Linear } from './scales.js';
+import { textWidth } from './text.js';
 
 export interface Tick {
   /** Position along the axis in px. */

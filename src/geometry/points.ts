@@ -5,7 +5,7 @@
  * the data's honesty rules live (nothing interpolated, spikes survive thinning); paths.ts only
  * writes strings.
  */
-import type { Point } from '../../data/normalize.js';
+import type { Point } from '../data/normalize.js';
 import type { Linear } from './scales.js';
 
 /** A point in screen space; `y: null` breaks the line (a gap, or the start of a new series after a break). */

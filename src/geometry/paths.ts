@@ -3,7 +3,7 @@
  * diamond, and segments clipped to the plot. Each is built as parts joined once, so a chart keeps
  * flat strings rather than rope chains (see linePath), and nothing NaN ever reaches an attribute.
  */
-import type { Point } from '../../data/normalize.js';
+import type { Point } from '../data/normalize.js';
 import { round2, type Linear } from './scales.js';
 import type { XY } from './points.js';
 
