@@ -81,3 +81,10 @@ export const failWith =
   (message: string, id?: string): never => {
     throw new AdapterError(`${format}: ${message}`, id === undefined ? undefined : `${format}: ${id}`);
   };
+
+/** How a message is to be read: its format (absent: a native document), the series it selects, the format's own options. */
+export interface Reading {
+  readonly format?: string | undefined;
+  readonly select?: string | undefined;
+  readonly options?: Readonly<Partial<Record<AdapterOption, string | undefined>>> | undefined;
+}

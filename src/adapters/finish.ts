@@ -1,6 +1,6 @@
 /**
  * `finish`: what an adapter found in a message turned into a valid indicator document, filling
- * what the format lacks with the stated defaults (architecture.md, "Data in"):
+ * what the format lacks with the stated defaults (README, "Published formats"):
  *
  * - title from the message, else the file name of `source`;
  * - unit label from the message, else '';

@@ -1,6 +1,6 @@
 /**
- * Is it on track? One pure function, `assessStatus`, used by every element. The contract is in
- * shared/design/architecture.md, "Status: is it on track?".
+ * Is it on track? One pure function, `assessStatus`, used by every element. The rules are the
+ * README's ("The elements": the verdict, the current pace and the required path).
  */
 import { comparePeriods, decimalYear, parsePeriod, yearsBetween, type Period } from './periods.js';
 import { normalize, pointsAsOf, snapshot, type Point } from '../data/normalize.js';

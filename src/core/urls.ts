@@ -10,6 +10,7 @@ export const ALLOWED_PROTOCOLS: ReadonlySet<string> = new Set(['https:', 'http:'
 // C0 controls, space, DEL and C1 controls, plus Unicode white space (NBSP, U+2028, BOM...), at either
 // end. The URL parser strips C0 and space itself; the rest we strip so that a pasted link with a
 // stray NBSP still works instead of becoming a relative path.
+// eslint-disable-next-line no-control-regex -- the control characters are what this strips
 const EDGES = /^[\u0000-\u0020\u007f-\u009f\s\ufeff]+|[\u0000-\u0020\u007f-\u009f\s\ufeff]+$/g;
 // Tab, LF and CR anywhere: the URL parser removes them (`java\tscript:` is `javascript:`), so we do
 // the same before deciding, and the decision is about the URL the browser would follow.

@@ -7,40 +7,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fill, type Messages } from '../core/messages.js';
 import { ADAPTER_OPTIONS, readsText } from '../adapters/registry.js';
-import { LoadError, type LoadErrorCode } from './fetch-data.js';
+import { LoadError } from './fetch-data.js';
+import type { ElementState, Failure, ParseContext, Parsed } from '../core/pipeline.js';
 import { adaptFailure, adaptMessage, adapterFor, fetchMessage, loadFailure } from './read-source.js';
 import { RefreshTimer } from './refresh-timer.js';
 
-export type ElementState = 'loading' | 'ready' | 'empty' | 'error';
-
-/** What a subclass makes of one input: a model to draw, or a failure to show. */
-export type Parsed<M> =
-  | {
-      readonly ok: true;
-      readonly model: M;
-      readonly data: unknown;
-      readonly empty: boolean;
-      /** Extra fields for the `indikator-load` detail (the card's `rows`). */
-      readonly detail?: Readonly<Record<string, unknown>>;
-    }
-  | { readonly ok: false; readonly code: LoadErrorCode; readonly message: string; readonly issues?: readonly string[] };
-
-export interface ParseContext {
-  /** The final URL the data came from, for resolving relative URLs inside it. */
-  readonly url?: string | undefined;
-  readonly lang: string;
-  readonly asOf?: string | undefined;
-  /** With `src` + `format`: the inline JSON overlay, if any. */
-  readonly overlay?: unknown;
-  /** A refresh or `reload()` read this: what the data points to must be fetched anew too (the card's rows). */
-  readonly refetch?: boolean | undefined;
-}
-
-export interface Failure {
-  readonly code: LoadErrorCode;
-  readonly message: string;
-  readonly issues?: readonly string[] | undefined;
-}
+export type { ElementState, Failure, ParseContext, Parsed } from '../core/pipeline.js';
 
 /** One input as it was read: the raw document or message, where it came from, its overlay. */
 interface Input {

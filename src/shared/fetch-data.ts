@@ -4,7 +4,9 @@
  * bypasses). Pure of any element: it takes a signal and returns text or a coded error.
  */
 
-export type LoadErrorCode = 'fetch' | 'timeout' | 'too-large' | 'parse' | 'invalid' | 'empty' | 'adapter';
+import type { LoadErrorCode } from '../core/pipeline.js';
+
+export type { LoadErrorCode } from '../core/pipeline.js';
 
 /** A failure with the code the `indikator-error` event carries. */
 export class LoadError extends Error {

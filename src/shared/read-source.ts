@@ -6,17 +6,12 @@
 import { fill, type Messages } from '../core/messages.js';
 import { FORMATS, adapterOptions, loadAdapter, readsText } from '../adapters/registry.js';
 import { mergeOverlay } from '../adapters/overlay.js';
-import { AdapterError, type AdaptOptions, type AdapterModule, type AdapterOption } from '../adapters/adapter.js';
+import { AdapterError, type AdaptOptions, type AdapterModule, type Reading } from '../adapters/adapter.js';
 import { fetchText, LoadError, parseJson } from './fetch-data.js';
 import { ChunkError, chunkText, loadChunk } from './chunks.js';
-import type { Failure } from './data-source.js';
+import type { Failure } from '../core/pipeline.js';
 
-/** How a message is to be read: its format (absent: a native document), the series it selects, the format's own options. */
-export interface Reading {
-  readonly format?: string | undefined;
-  readonly select?: string | undefined;
-  readonly options?: Readonly<Partial<Record<AdapterOption, string | undefined>>> | undefined;
-}
+export type { Reading } from '../adapters/adapter.js';
 
 export interface Fetched {
   readonly raw: unknown;

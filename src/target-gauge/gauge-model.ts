@@ -2,7 +2,7 @@
  * The gauge's model and view model, pure: a document judged against one target as of a period, the
  * earlier targets it missed, and everything the templates show, in pixels and words.
  */
-import type { ParseContext, Parsed } from '../shared/data-source.js';
+import type { ParseContext, Parsed } from '../core/pipeline.js';
 import { validateIndicator } from '../data/validate.js';
 import { normalize, pointsAsOf, type Point } from '../data/normalize.js';
 import type { IndicatorDocument, Target } from '../data/schema.js';

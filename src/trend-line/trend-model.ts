@@ -2,7 +2,7 @@
  * The trend line's model, pure: documents read into series (as of a period), the verdict on the
  * primary's target, and the words the chart, its tooltip, its live region and its table share.
  */
-import type { ParseContext, Parsed } from '../shared/data-source.js';
+import type { ParseContext, Parsed } from '../core/pipeline.js';
 import { validateIndicator } from '../data/validate.js';
 import { normalize, pointsAsOf, type Point } from '../data/normalize.js';
 import type { IndicatorDocument, Text } from '../data/schema.js';

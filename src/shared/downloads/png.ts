@@ -131,8 +131,13 @@ function paint(ctx: Context, p: Paint, shape: Path2D): void {
     strokeStyle(ctx, p, alpha);
     ctx.stroke(shape);
   };
-  if (p.strokeFirst) (stroke(), fill());
-  else (fill(), stroke());
+  if (p.strokeFirst) {
+    stroke();
+    fill();
+  } else {
+    fill();
+    stroke();
+  }
   ctx.globalAlpha = alpha;
 }
 
@@ -168,8 +173,13 @@ function text(ctx: Context, el: Element, p: Paint): void {
       ctx.fillStyle = q.fill;
       ctx.fillText(words, x, y);
     };
-    if (q.strokeFirst) (stroke(), fill());
-    else (fill(), stroke());
+    if (q.strokeFirst) {
+      stroke();
+      fill();
+    } else {
+      fill();
+      stroke();
+    }
     ctx.globalAlpha = alpha;
     if (q.anchor === 'start') x += ctx.measureText(`${words} `).width;
   };
