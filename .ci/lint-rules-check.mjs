@@ -3,14 +3,14 @@
 import { ESLint } from 'eslint';
 
 const probes = {
-  innerHTML: "export const f = (el: HTMLElement, s: string) => { el.innerHTML = s; };",
+  innerHTML: 'export const f = (el: HTMLElement, s: string) => { el.innerHTML = s; };',
   insertAdjacentHTML: "export const f = (el: HTMLElement, s: string) => el.insertAdjacentHTML('beforeend', s);",
   'style attribute': "import { html } from 'lit';\nexport const f = (x: number) => html`<p style=${`left:${x}px`}></p>`;",
   unsafeHTML: "import { unsafeHTML } from 'lit/directives/unsafe-html.js';\nexport const f = unsafeHTML;",
   'd3-selection': "import { select } from 'd3-selection';\nexport const f = select;",
   'whole d3': "import * as d3 from 'd3';\nexport const f = d3;",
-  hasOwnProperty: "export const f = (o: object, k: string) => o.hasOwnProperty(k);",
-  'Object.prototype.hasOwnProperty.call': "export const f = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);",
+  hasOwnProperty: 'export const f = (o: object, k: string) => o.hasOwnProperty(k);',
+  'Object.prototype.hasOwnProperty.call': 'export const f = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);',
   'new Function': "export const f = new Function('return 1');",
 };
 
