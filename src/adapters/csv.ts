@@ -11,7 +11,7 @@
  */
 import type { IndicatorDocument } from '../data/schema.js';
 import { AdapterError, type AdaptOptions, type Adapter, failWith } from './adapter.js';
-import { describe, describeId, fileName, finish, normalizePeriod, withSuffix, type RawObservation } from './defaults.js';
+import { describe, describeId, baseName, finish, normalizePeriod, withSuffix, type RawObservation } from './defaults.js';
 import { choose, distinguishing, type Candidate, type Dimension } from './select.js';
 
 export const accept = 'text/csv, text/plain;q=0.9';
@@ -207,7 +207,7 @@ function read(text: string, decimal: string, delimiter: string, options: AdaptOp
   const rows = parseCsv(text, delimiter);
   const readValue = numberReader(decimal);
   const first = rows[0];
-  if (!first) return [finish({ format: FORMAT, id: fileName(options.source) ?? 'csv', observations: [] }, options)];
+  if (!first) return [finish({ format: FORMAT, id: baseName(options.source) ?? 'csv', observations: [] }, options)];
 
   // A header is recognised by its field names (or by holding words only), never by a value that
   // fails to read: a first row of unreadable data is an error naming line 1, not a header dropped.
@@ -327,7 +327,7 @@ function read(text: string, decimal: string, delimiter: string, options: AdaptOp
   const chosen = candidates.length ? choose(dimensions, candidates, options.select, { format: FORMAT, prefer: total }) : [];
   if (!chosen.length) {
     choose([], [{ values: [], item: null }], options.select, { format: FORMAT });
-    return [finish({ format: FORMAT, id: fileName(options.source) ?? 'csv', title: valueName, observations: [] }, options)];
+    return [finish({ format: FORMAT, id: baseName(options.source) ?? 'csv', title: valueName, observations: [] }, options)];
   }
   return chosen.map((c) => {
     const found = distinguishing(dimensions, candidates, c);
@@ -342,9 +342,9 @@ function read(text: string, decimal: string, delimiter: string, options: AdaptOp
     return finish(
       {
         format: FORMAT,
-        id: [fileName(options.source) ?? 'csv', ...found.ids].join('.'),
+        id: [baseName(options.source) ?? 'csv', ...found.ids].join('.'),
         title: withSuffix(
-          seriesName ?? valueName ?? fileName(options.source),
+          seriesName ?? valueName ?? baseName(options.source),
           found.labels.filter((l) => l !== seriesName),
         ),
         unit: {

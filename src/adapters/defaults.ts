@@ -10,6 +10,6 @@ export { htmlToText } from './html-text.js';
 export { monthNumber, normalizePeriod } from './periods.js';
 export { mapStatus, sanitizeId } from './codes.js';
 export { dataDecimals, decimalsOf } from './decimals.js';
-export { fileName, publicUrl, sourceHost } from './source-url.js';
+export { baseName, publicUrl, sourceHost } from './source-url.js';
 export { droppedNote, type RawObservation } from './observations.js';
 export { finish, type Draft, type FinishOptions } from './finish.js';

@@ -15,7 +15,7 @@ import { FREQUENCY, sanitizeId } from './codes.js';
 import { dataDecimals } from './decimals.js';
 import { readInt } from './loose-json.js';
 import { cleanSeries, droppedNote, type RawObservation } from './observations.js';
-import { fileName, publicUrl } from './source-url.js';
+import { baseName, publicUrl } from './source-url.js';
 import type { Area, IndicatorDocument, Note, Observation, Source, Target, Text } from '../data/schema.js';
 
 /** What an adapter knows about one series. Everything but `format` and `observations` is optional. */
@@ -97,7 +97,7 @@ function observedFrequency(series: readonly Observation[]): IndicatorDocument['f
 /** The indicator document for one series, with the defaults filled in. */
 export function finish(draft: Draft, options: FinishOptions = {}): IndicatorDocument {
   const { series, dropped } = cleanSeries(draft.observations, draft.format);
-  const name = fileName(options.source);
+  const name = baseName(options.source);
   const title = draft.title ?? name ?? draft.format;
   // What a reader can use: a message asking for 9 decimals is shown with 4 (the README says so).
   const asked = readInt(draft.decimals, 0, 20);

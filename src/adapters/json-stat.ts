@@ -15,7 +15,7 @@ import { type Adapter, failWith } from './adapter.js';
 import {
   describe,
   describeId,
-  fileName,
+  baseName,
   finish,
   isRecord,
   mapStatus,
@@ -331,7 +331,7 @@ export const adapt: Adapter = (message, options = {}) => {
     return finish(
       {
         format: FORMAT,
-        id: sanitizeId([base ?? fileName(options.source) ?? (textString(datasetTitle) || 'json-stat'), ...found.ids].join('.')),
+        id: sanitizeId([base ?? baseName(options.source) ?? (textString(datasetTitle) || 'json-stat'), ...found.ids].join('.')),
         title: withSuffix(datasetTitle, found.labels),
         area: geo ? { code: category(geo), name: geo.labels[g.coords[dims.indexOf(geo)]!] ?? category(geo) } : undefined,
         unit: unit

@@ -18,7 +18,7 @@ import { type Adapter, failWith } from './adapter.js';
 import {
   describe,
   describeId,
-  fileName,
+  baseName,
   finish,
   htmlToText,
   isRecord,
@@ -361,7 +361,7 @@ export const adapt: Adapter = (message, options = {}) => {
     const doc = finish(
       {
         format: FORMAT,
-        id: sanitizeId([number ?? fileName(options.source) ?? 'open-sdg', ...found.ids].join('.')),
+        id: sanitizeId([number ?? baseName(options.source) ?? 'open-sdg', ...found.ids].join('.')),
         title: withSuffix(heading, suffix),
         description: metaText(meta.STAT_CONC_DEF),
         area: area ? { name: area } : undefined,

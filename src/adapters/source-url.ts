@@ -2,6 +2,7 @@
  * The `source` URL an adapter was given: the file name (a title of last resort), the host, and a
  * form of it safe to publish in a document (no credentials, keys or tokens).
  */
+import { lastSegment } from '../core/urls.js';
 
 function parseUrl(source: string | undefined): URL | undefined {
   if (!source) return undefined;
@@ -12,17 +13,12 @@ function parseUrl(source: string | undefined): URL | undefined {
   }
 }
 
-/** `.../data/1-2-1.json?x` → `1-2-1`. Works for relative paths too. */
-export function fileName(source: string | undefined): string | undefined {
+/** `.../data/1-2-1.json?x` → `1-2-1`: the file's name without its extension. Works for relative paths too. */
+export function baseName(source: string | undefined): string | undefined {
   if (!source) return undefined;
-  const path = source.split(/[?#]/)[0]!;
-  let last = path.slice(path.lastIndexOf('/') + 1);
-  try {
-    last = decodeURIComponent(last);
-  } catch {
-    /* a stray % stays as written */
-  }
-  const name = last.replace(/\.[A-Za-z0-9]{1,5}$/, '').trim();
+  const name = lastSegment(source)
+    .replace(/\.[A-Za-z0-9]{1,5}$/, '')
+    .trim();
   return name || undefined;
 }
 

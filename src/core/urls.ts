@@ -40,3 +40,18 @@ export function safeUrl(raw: unknown, base?: string): string | undefined {
   }
   return ALLOWED_PROTOCOLS.has(url.protocol) ? url.href : undefined;
 }
+
+/**
+ * The last segment of a URL's path, absolute or relative, without its query or fragment, decoded (a
+ * stray `%` stays as written): `…/data/1-2-1.json?x` → `1-2-1.json`; `''` when the path ends in `/`.
+ * The one reading of "the file a URL names": a card's row label, an adapter's fallback title and id.
+ */
+export function lastSegment(url: string): string {
+  const path = url.split(/[?#]/)[0]!;
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}

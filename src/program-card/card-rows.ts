@@ -13,6 +13,7 @@ import type { IndicatorDocument, ProgramDocument } from '../data/schema.js';
 import { assessStatus, type StatusWord } from '../core/status.js';
 import { pickText } from '../core/locale.js';
 import type { Messages } from '../core/messages.js';
+import { lastSegment } from '../core/urls.js';
 import { rowSources, rowTargetId, type RowSource } from './card-model.js';
 
 export interface Row {
@@ -98,7 +99,7 @@ export function readCard(
   const read = (indicator: unknown, source: RowSource): Row => {
     const valid = validateIndicator(indicator, { lang: context.lang });
     const url = source.kind === 'url' ? source.url : undefined;
-    if (!valid.ok) return { ok: false, message: valid.issues[0]?.message ?? t.errorInvalid, label: url ? fileName(url) : '' };
+    if (!valid.ok) return { ok: false, message: valid.issues[0]?.message ?? t.errorInvalid, label: url ? fileLabel(url) : '' };
     const targetId = rowTargetId(valid.value, doc, source.kind === 'bad-url' ? undefined : source.targetId);
     const status = assessStatus(valid.value, targetId, { asOf: context.asOf }).status;
     const label = pickText(valid.value.shortTitle ?? valid.value.title, context.lang)?.text ?? '';
@@ -115,7 +116,7 @@ export function readCard(
         source.kind === 'bad-url'
           ? badUrl(source.raw)
           : source.kind === 'url'
-            ? { ok: false, pending: true, label: fileName(source.url) }
+            ? { ok: false, pending: true, label: fileLabel(source.url) }
             : read(source.doc, source),
       ),
     );
@@ -143,18 +144,12 @@ export function readCard(
         // A row that loaded before keeps its last good data, marked stale, like any element.
         const last = context.refetch ? previous.get(source.url) : undefined;
         if (last) return { ...last, stale: true };
-        return { ok: false, message, label: fileName(source.url) };
+        return { ok: false, message, label: fileLabel(source.url) };
       }
       return read(indicator, source);
     }),
   ).then(finish);
 }
 
-/** A row's name before its document is read: the file name of its URL. */
-function fileName(url: string): string {
-  try {
-    return decodeURIComponent(new URL(url).pathname.split('/').pop() ?? url);
-  } catch {
-    return url;
-  }
-}
+/** A row's name before its document is read: the file its URL names, else the URL. */
+const fileLabel = (url: string): string => lastSegment(url) || url;

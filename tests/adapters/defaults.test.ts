@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import {
   dataDecimals,
   decimalsOf,
-  fileName,
+  baseName,
   finish,
   htmlToText,
   mapStatus,
@@ -126,9 +126,9 @@ describe('adapters/defaults', () => {
   });
 
   it('reads the file name and host of the source, and never publishes a key', () => {
-    expect(fileName('https://x.org/en/data/1-2-1.json?v=2')).to.equal('1-2-1');
-    expect(fileName('data/poverty%20rate.csv')).to.equal('poverty rate');
-    expect(fileName(undefined)).to.equal(undefined);
+    expect(baseName('https://x.org/en/data/1-2-1.json?v=2')).to.equal('1-2-1');
+    expect(baseName('data/poverty%20rate.csv')).to.equal('poverty rate');
+    expect(baseName(undefined)).to.equal(undefined);
     expect(sourceHost('https://api.worldbank.org/v2/x')).to.equal('api.worldbank.org');
     expect(sourceHost('relative/path.json')).to.equal(undefined);
     expect(publicUrl('https://webapi.bps.go.id/v1/api/list/model/data/domain/7315/var/31/key/SECRET/')).to.equal(
