@@ -200,8 +200,8 @@ export function formatConditionWords(target: Target, options: FormatOptions): st
   if (target.comparator === 'between' || target.comparator === 'eq') return formatComparator(target, options);
   const value = formatTargetValue(target.value, options);
   if (value === UNREADABLE) return UNREADABLE;
-  const m = messages(options.locale);
-  const words = { lt: m.conditionLt, le: m.conditionLe, ge: m.conditionGe, gt: m.conditionGt }[target.comparator];
+  const t = messages(options.locale);
+  const words = { lt: t.conditionLt, le: t.conditionLe, ge: t.conditionGe, gt: t.conditionGt }[target.comparator];
   return words ? fill(words, { value }) : UNREADABLE;
 }
 
@@ -225,9 +225,9 @@ export function formatPoints(delta: number, options: Omit<ChangeOptions, 'unit'>
   if (!Number.isFinite(delta)) return UNREADABLE;
   const d = digits(options.decimals);
   const number = formatNumber(delta, options.locale, d, d, options.sign ?? 'exceptZero', undefined);
-  const m = messages(options.locale);
+  const t = messages(options.locale);
   const one = pluralRules(options.locale, d).select(Math.abs(roundTo(delta, d))) === 'one';
-  return fill(one ? m.pointsOne : m.pointsOther, { value: number });
+  return fill(one ? t.pointsOne : t.pointsOther, { value: number });
 }
 
 const plurals = new Map<string, Intl.PluralRules>();

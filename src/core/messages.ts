@@ -296,7 +296,7 @@ const STATUS_KEYS: Readonly<Record<StatusWord, MessageKey>> = {
 };
 
 /** The word for a verdict; `null` (no target) reads "no target set". */
-export const statusText = (m: Messages, status: StatusWord | null): string => (status === null ? m.noTarget : m[STATUS_KEYS[status]]);
+export const statusText = (t: Messages, status: StatusWord | null): string => (status === null ? t.noTarget : t[STATUS_KEYS[status]]);
 
 export type ProgramStatus = 'planned' | 'active' | 'completed' | 'suspended';
 
@@ -308,4 +308,4 @@ const PROGRAM_KEYS: Readonly<Record<ProgramStatus, MessageKey>> = {
 };
 
 /** The word for a programme's own status (shown as text; the card has no `status` attribute). */
-export const programStatusText = (m: Messages, status: ProgramStatus): string => m[PROGRAM_KEYS[status]];
+export const programStatusText = (t: Messages, status: ProgramStatus): string => t[PROGRAM_KEYS[status]];

@@ -36,7 +36,7 @@ export function summarize(doc: IndicatorDocument, status: StatusResult, locale: 
   // One language per sentence: a locale without strings of its own gets English words, title and
   // numbers alike (see textLocale).
   const loc = textLocale(resolveLocale(locale));
-  const m = messages(loc);
+  const t = messages(loc);
   const title = pickText(doc.title, loc)?.text ?? String(doc.id);
   const opts = { locale: loc, decimals: doc.decimals, unit: doc.unit };
   // A quantity reads with its unit ("34.880,5 ribu jiwa"); a per cent sign or symbol is already in the number.
@@ -46,20 +46,20 @@ export function summarize(doc: IndicatorDocument, status: StatusResult, locale: 
 
   const values = normalize(doc).values;
   const latest: Valued | undefined = status.latest && typeof status.latest.value === 'number' ? (status.latest as Valued) : values[values.length - 1];
-  if (!latest) return fill(m.summaryNoData, { title });
+  if (!latest) return fill(t.summaryNoData, { title });
   const first = values.find((p) => p.period.start <= latest.period.start) ?? latest;
 
   const period = (p: Point) => formatPeriod(p.period, loc);
   let movement: string;
   if (first.period.key === latest.period.key) {
-    movement = fill(m.summarySingle, { title, value: value(latest.value), period: period(latest) });
+    movement = fill(t.summarySingle, { title, value: value(latest.value), period: period(latest) });
   } else {
     const from = displayValue(first.value, doc.decimals, doc.unit);
     const to = displayValue(latest.value, doc.decimals, doc.unit);
     // Differences of the shown numbers, rounded again to drop floating-point dust (6.56 - 0.47).
     const delta = displayValue(to - from, doc.decimals);
     if (delta === 0) {
-      movement = fill(m.summaryUnchanged, {
+      movement = fill(t.summaryUnchanged, {
         title,
         value: value(latest.value),
         fromPeriod: period(first),
@@ -74,8 +74,8 @@ export function summarize(doc: IndicatorDocument, status: StatusResult, locale: 
       // Rounded as a newsroom prints it (contract): whole per cent from 10 % up, one decimal below.
       const ratio = delta / Math.abs(from);
       const relative =
-        from === 0 ? '' : fill(m.summaryRelative, { percent: formatPercentChange(ratio, { locale: loc, decimals: Math.abs(ratio) >= 0.1 ? 0 : 1 }) });
-      movement = fill(delta < 0 ? m.summaryFell : m.summaryRose, {
+        from === 0 ? '' : fill(t.summaryRelative, { percent: formatPercentChange(ratio, { locale: loc, decimals: Math.abs(ratio) >= 0.1 ? 0 : 1 }) });
+      movement = fill(delta < 0 ? t.summaryFell : t.summaryRose, {
         title,
         from: value(first.value),
         fromPeriod: period(first),
@@ -91,16 +91,16 @@ export function summarize(doc: IndicatorDocument, status: StatusResult, locale: 
 
 /** "Target 0% pada 2024: tidak tercapai." or "No target set." */
 function describeTarget(doc: IndicatorDocument, status: StatusResult, loc: string): string {
-  const m = messages(loc);
+  const t = messages(loc);
   const target = status.target;
-  if (!target) return m.summaryNoTarget;
+  if (!target) return t.summaryNoTarget;
   const deadline = status.deadline ?? parsePeriod(target.period);
   const values = {
     target: formatConditionWords(target, { locale: loc, decimals: doc.decimals, unit: doc.unit }),
     period: deadline ? formatPeriod(deadline, loc) : String(target.period),
-    status: status.status ? statusText(m, status.status) : '',
+    status: status.status ? statusText(t, status.status) : '',
   };
-  return fill(status.status ? m.summaryTarget : m.summaryTargetNoStatus, values);
+  return fill(status.status ? t.summaryTarget : t.summaryTargetNoStatus, values);
 }
 
 /** The name a source is credited by: its publisher, else its (localized) name. */
@@ -120,9 +120,9 @@ function creditOf(source: Source, locale: string): string | undefined {
  * never empty for a valid document: the schema requires at least one source).
  */
 export function listSources(doc: IndicatorDocument, locale: string, refs?: Iterable<string>): string[] {
-  const m = messages(resolveLocale(locale));
+  const t = messages(resolveLocale(locale));
   return listSourceGroups(doc, locale, refs).map(({ name, outlets }) =>
-    outlets.length ? fill(m.via, { origin: name, outlets: outlets.join(', ') }) : name,
+    outlets.length ? fill(t.via, { origin: name, outlets: outlets.join(', ') }) : name,
   );
 }
 
@@ -183,14 +183,14 @@ export interface SourceGroup {
  * line is short already.
  */
 export function sourceLines(groups: readonly SourceGroup[], locale: string): { full: string; short?: string | undefined } {
-  const m = messages(resolveLocale(locale));
-  const line = (list: readonly string[]) => fill(list.length > 1 ? m.sourcesLine : m.sourceLine, { sources: list.join('; ') });
+  const t = messages(resolveLocale(locale));
+  const line = (list: readonly string[]) => fill(list.length > 1 ? t.sourcesLine : t.sourceLine, { sources: list.join('; ') });
   const text = (g: SourceGroup, short: boolean) =>
     !g.outlets.length
       ? g.name
       : short && g.outlets.length > MAX_OUTLETS_SHOWN
-        ? fill(m.viaMany, { origin: g.name, count: g.outlets.length })
-        : fill(m.via, { origin: g.name, outlets: g.outlets.join(', ') });
+        ? fill(t.viaMany, { origin: g.name, count: g.outlets.length })
+        : fill(t.via, { origin: g.name, outlets: g.outlets.join(', ') });
   const full = line(groups.map((g) => text(g, false)));
   return groups.some((g) => g.outlets.length > MAX_OUTLETS_SHOWN) ? { full, short: line(groups.map((g) => text(g, true))) } : { full };
 }
@@ -200,7 +200,7 @@ export function sourceLines(groups: readonly SourceGroup[], locale: string): { f
  * (a comma already separates outlets); "Source" or "Sources" by the number of groups.
  */
 export function describeSources(doc: IndicatorDocument, locale: string, refs?: Iterable<string>): string {
-  const m = messages(resolveLocale(locale));
+  const t = messages(resolveLocale(locale));
   const groups = listSources(doc, locale, refs);
-  return fill(groups.length > 1 ? m.sourcesLine : m.sourceLine, { sources: groups.join('; ') });
+  return fill(groups.length > 1 ? t.sourcesLine : t.sourceLine, { sources: groups.join('; ') });
 }

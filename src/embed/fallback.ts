@@ -62,7 +62,7 @@ export function fallbackHtml(doc: unknown, lang: string, options: FallbackOption
 
 function indicatorFallback(doc: IndicatorDocument, lang: string, options: FallbackOptions, rows: number): string {
   const loc = textLocale(resolveLocale(lang));
-  const m = messages(loc);
+  const t = messages(loc);
   const status = assessStatus(doc, options.targetId || undefined, options.asOf ? { asOf: options.asOf } : undefined);
   const sentence = summarize(doc, status, loc);
   const asOf = options.asOf ? parsePeriod(options.asOf) : undefined;
@@ -74,13 +74,13 @@ function indicatorFallback(doc: IndicatorDocument, lang: string, options: Fallba
     .map((p) => `    <tr><th scope="row">${escapeHtml(formatPeriod(p.period, loc))}</th><td>${escapeHtml(formatValue(p.value, format))}</td></tr>`)
     .join('\n');
   // An `as-of` that names no period is said, not ignored (the sentence then tells the latest data).
-  const badAsOf = options.asOf && !asOf ? [`<p>${escapeHtml(fill(m.badAsOf, { value: options.asOf }))}</p>`] : [];
+  const badAsOf = options.asOf && !asOf ? [`<p>${escapeHtml(fill(t.badAsOf, { value: options.asOf }))}</p>`] : [];
   return [
     ...badAsOf,
     `<p>${escapeHtml(sentence)}</p>`,
     '<table>',
     `  <caption>${escapeHtml(title)}</caption>`,
-    `  <thead><tr><th scope="col">${escapeHtml(capital(m.period, loc))}</th><th scope="col">${escapeHtml(capital(m.value, loc))}</th></tr></thead>`,
+    `  <thead><tr><th scope="col">${escapeHtml(capital(t.period, loc))}</th><th scope="col">${escapeHtml(capital(t.value, loc))}</th></tr></thead>`,
     '  <tbody>',
     body,
     '  </tbody>',
@@ -91,7 +91,7 @@ function indicatorFallback(doc: IndicatorDocument, lang: string, options: Fallba
 
 function programFallback(doc: ProgramDocument, lang: string, rows: number): string {
   const loc = textLocale(resolveLocale(lang));
-  const m = messages(loc);
+  const t = messages(loc);
   const text = (t: ProgramDocument['title'] | undefined) => pickText(t, loc)?.text;
   const period = (key: string | undefined) => {
     const p = key ? parsePeriod(key) : undefined;
@@ -105,16 +105,16 @@ function programFallback(doc: ProgramDocument, lang: string, rows: number): stri
 
   const facts: string[] = [];
   const owner = text(doc.owner);
-  if (owner) facts.push(`${capital(m.owner, loc)}: ${owner}`);
+  if (owner) facts.push(`${capital(t.owner, loc)}: ${owner}`);
   if (doc.period) {
     const start = period(doc.period.start)!;
-    facts.push(doc.period.end ? fill(m.cardPeriod, { start, end: period(doc.period.end)! }) : fill(m.cardSince, { start }));
+    facts.push(doc.period.end ? fill(t.cardPeriod, { start, end: period(doc.period.end)! }) : fill(t.cardSince, { start }));
   }
   if (facts.length) lines.push(`<p>${escapeHtml(facts.join(' · '))}</p>`);
 
   const milestones = (doc.milestones ?? []).slice(-rows);
   if (milestones.length) {
-    lines.push('<table>', `  <caption>${escapeHtml(capital(m.milestones, loc))}</caption>`, '  <tbody>');
+    lines.push('<table>', `  <caption>${escapeHtml(capital(t.milestones, loc))}</caption>`, '  <tbody>');
     for (const ms of milestones) {
       lines.push(`    <tr><th scope="row">${escapeHtml(period(ms.date) ?? ms.date)}</th><td>${escapeHtml(text(ms.title) ?? '')}</td></tr>`);
     }

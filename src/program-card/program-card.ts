@@ -65,13 +65,13 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
     return root;
   }
 
-  protected kindLabel(m: Messages): string {
-    return m.cardLabel;
+  protected kindLabel(t: Messages): string {
+    return t.cardLabel;
   }
 
   protected override describe(model: CardModel): string {
-    const m = this.t;
-    return model.rows.map((row) => `${row.label}: ${row.ok ? statusText(m, row.status ?? null) : m.cardRowError}`).join('. ');
+    const t = this.t;
+    return model.rows.map((row) => `${row.label}: ${row.ok ? statusText(t, row.status ?? null) : t.cardRowError}`).join('. ');
   }
 
   /**
@@ -122,46 +122,46 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
 
   protected renderReady(model: CardModel): TemplateResult {
     const { doc } = model;
-    const m = this.t;
+    const t = this.t;
     const main = doc.url === undefined ? undefined : allowedUrl(doc, doc.url, model.base, 'programme link');
     return html`<article part="card" class="card">
       <header class="head">
         <p class="kicker">
           ${doc.area ? this.text(doc.area.name) : nothing}
-          ${doc.status ? html`<span class="badge badge-${doc.status}">${programStatusText(m, doc.status)}</span>` : nothing}
+          ${doc.status ? html`<span class="badge badge-${doc.status}">${programStatusText(t, doc.status)}</span>` : nothing}
         </p>
         ${headingTag(this.level, this.text(doc.title), 'title')}
         ${doc.summary ? html`<p class="summary">${this.text(doc.summary)}</p>` : nothing}
       </header>
-      ${this.renderFacts(doc, m)}
-      <section class="section" aria-label=${this.region(m.indicators, doc)}>
-        ${headingTag(this.level + 1, m.indicators)}
+      ${this.renderFacts(doc, t)}
+      <section class="section" aria-label=${this.region(t.indicators, doc)}>
+        ${headingTag(this.level + 1, t.indicators)}
         <ul class="rows">
-          ${model.rows.map((row) => this.renderRow(row, doc, m))}
+          ${model.rows.map((row) => this.renderRow(row, doc, t))}
         </ul>
-        ${model.more ? html`<p class="rows-more" role="note">${fill(m.cardMoreRows, { count: model.more, max: MAX_ROWS })}</p>` : nothing}
+        ${model.more ? html`<p class="rows-more" role="note">${fill(t.cardMoreRows, { count: model.more, max: MAX_ROWS })}</p>` : nothing}
       </section>
-      ${this.renderMilestones(doc, m)} ${this.renderLinks(doc, model.base, m)}
+      ${this.renderMilestones(doc, t)} ${this.renderLinks(doc, model.base, t)}
       ${
         main
-          ? html`<p><a part="link" class="main-link" href=${main} rel="noopener noreferrer" @click=${this.onMainLink}>${m.cardViewProgramme}</a></p>`
+          ? html`<p><a part="link" class="main-link" href=${main} rel="noopener noreferrer" @click=${this.onMainLink}>${t.cardViewProgramme}</a></p>`
           : nothing
       }
-      ${this.renderSources(doc.sources, model.base, m)}
+      ${this.renderSources(doc.sources, model.base, t)}
     </article>`;
   }
 
-  private renderFacts(doc: ProgramDocument, m: Messages): TemplateResult {
+  private renderFacts(doc: ProgramDocument, t: Messages): TemplateResult {
     const period = this.periodText(doc);
     const budget = doc.budget;
     return html`<dl part="facts" class="facts">
-      ${doc.owner ? html`<div><dt>${m.owner}</dt><dd>${this.text(doc.owner)}</dd></div>` : nothing}
-      ${doc.coordinator ? html`<div><dt>${m.coordinator}</dt><dd>${this.text(doc.coordinator)}</dd></div>` : nothing}
-      ${period ? html`<div><dt>${m.period}</dt><dd>${period}</dd></div>` : nothing}
+      ${doc.owner ? html`<div><dt>${t.owner}</dt><dd>${this.text(doc.owner)}</dd></div>` : nothing}
+      ${doc.coordinator ? html`<div><dt>${t.coordinator}</dt><dd>${this.text(doc.coordinator)}</dd></div>` : nothing}
+      ${period ? html`<div><dt>${t.period}</dt><dd>${period}</dd></div>` : nothing}
       ${
         doc.legalBasis?.length
           ? html`<div>
-            <dt>${m.legalBasis}</dt>
+            <dt>${t.legalBasis}</dt>
             <dd>
               <ul class="plain">
                 ${doc.legalBasis.map(
@@ -177,12 +177,12 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
           : nothing
       }
       <div>
-        <dt>${m.budget}</dt>
+        <dt>${t.budget}</dt>
         <dd>
           ${
             budget && budget.amount !== null && Number.isFinite(budget.amount)
               ? html`${formatCurrency(budget.amount, budget.currency, this.locale)}${budget.year ? ` (${budget.year})` : ''}`
-              : html`<span class="muted">${m.notPublished}</span>`
+              : html`<span class="muted">${t.notPublished}</span>`
           }
         </dd>
       </div>
@@ -197,22 +197,22 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
     return end ? fill(this.t.cardPeriod, { start: s, end: formatPeriod(end, this.locale, 'long') }) : fill(this.t.cardSince, { start: s });
   }
 
-  private renderRow(row: Row, program: ProgramDocument, m: Messages): TemplateResult {
+  private renderRow(row: Row, program: ProgramDocument, t: Messages): TemplateResult {
     if (row.pending) {
       return html`<li part="row" class="row">
         <p class="row-title">${row.label}</p>
-        <p class="row-message" role="note">${m.loading}</p>
+        <p class="row-message" role="note">${t.loading}</p>
       </li>`;
     }
     if (!row.ok || !row.doc) {
       return html`<li part="row" class="row row-error">
         <p class="row-title">${row.label}</p>
-        <p class="row-message" role="note"><span class="error-icon" aria-hidden="true">!</span> ${m.cardRowError} ${row.message ?? ''}</p>
+        <p class="row-message" role="note"><span class="error-icon" aria-hidden="true">!</span> ${t.cardRowError} ${row.message ?? ''}</p>
       </li>`;
     }
     const milestones = (program.milestones ?? []).map((ms) => ({ period: ms.date, label: pickText(ms.title, this.locale)?.text ?? '' }));
     return html`<li part="row" class="row ${row.stale ? 'row-stale' : ''}">
-      ${row.stale ? html`<p class="row-message" role="note">${m.cardRowStale}</p>` : nothing}
+      ${row.stale ? html`<p class="row-message" role="note">${t.cardRowStale}</p>` : nothing}
       <indikator-target-gauge
         class="row-gauge"
         size="compact"
@@ -236,11 +236,11 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
     </li>`;
   }
 
-  private renderMilestones(doc: ProgramDocument, m: Messages): TemplateResult | typeof nothing {
+  private renderMilestones(doc: ProgramDocument, t: Messages): TemplateResult | typeof nothing {
     if (!doc.milestones?.length) return nothing;
     const sorted = [...doc.milestones].sort((a, b) => (parsePeriod(a.date)?.start ?? 0) - (parsePeriod(b.date)?.start ?? 0));
-    return html`<section class="section" aria-label=${this.region(m.milestones, doc)}>
-      ${headingTag(this.level + 1, m.milestones)}
+    return html`<section class="section" aria-label=${this.region(t.milestones, doc)}>
+      ${headingTag(this.level + 1, t.milestones)}
       <ol part="milestones" class="timeline">
         ${sorted.map((ms) => {
           const p = parsePeriod(ms.date);
@@ -253,24 +253,24 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
     </section>`;
   }
 
-  private renderLinks(doc: ProgramDocument, base: string | undefined, m: Messages): TemplateResult | typeof nothing {
+  private renderLinks(doc: ProgramDocument, base: string | undefined, t: Messages): TemplateResult | typeof nothing {
     const links = (doc.links ?? []).flatMap((link) => {
       const href = allowedUrl(link, link.url, base, 'link');
       return href ? [{ href, label: link.label }] : [];
     });
     if (!links.length) return nothing;
-    return html`<section class="section" aria-label=${this.region(m.links, doc)}>
-      ${headingTag(this.level + 1, m.links)}
+    return html`<section class="section" aria-label=${this.region(t.links, doc)}>
+      ${headingTag(this.level + 1, t.links)}
       <ul class="plain links">
         ${links.map((l) => html`<li><a href=${l.href} rel="noopener noreferrer">${this.text(l.label)}</a></li>`)}
       </ul>
     </section>`;
   }
 
-  private renderSources(sources: readonly Source[] | undefined, base: string | undefined, m: Messages): TemplateResult | typeof nothing {
+  private renderSources(sources: readonly Source[] | undefined, base: string | undefined, t: Messages): TemplateResult | typeof nothing {
     if (!sources?.length) return nothing;
     return html`<footer part="source" class="sources">
-      ${m.sources}:
+      ${t.sources}:
       ${sources.map((s, i) => {
         const href = s.url === undefined ? undefined : allowedUrl(s, s.url, base, 'source link');
         const name = s.publisher ?? pickText(s.name, this.locale)?.text ?? s.id;

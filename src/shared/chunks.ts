@@ -28,4 +28,4 @@ export function loadChunk<T>(part: string, load: () => Promise<T>): Promise<T> {
 }
 
 /** The reader's sentence for a chunk that did not load. */
-export const chunkText = (m: Messages, error: ChunkError): string => fill(m.chunkMissing, { part: error.url ?? error.part });
+export const chunkText = (t: Messages, error: ChunkError): string => fill(t.chunkMissing, { part: error.url ?? error.part });

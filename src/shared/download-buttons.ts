@@ -8,7 +8,7 @@ import { fill, type Messages } from '../core/messages.js';
 import { ChunkError, chunkText, loadChunk } from './chunks.js';
 import type { DownloadKind, DownloadSource } from './downloads.js';
 
-async function run(m: Messages, kind: DownloadKind, source: DownloadSource, group: Element | null): Promise<void> {
+async function run(t: Messages, kind: DownloadKind, source: DownloadSource, group: Element | null): Promise<void> {
   // The group's own message line: static in the template (Lit never writes it), so the text set
   // here stays until the next press clears it. Text only (textContent), announced as an alert.
   const said = group?.querySelector<HTMLElement>('.download-error');
@@ -18,24 +18,24 @@ async function run(m: Messages, kind: DownloadKind, source: DownloadSource, grou
     await download(kind, source);
   } catch (error) {
     console.error('indikator: the download failed', error);
-    const reason = error instanceof ChunkError ? chunkText(m, error) : error instanceof Error ? error.message : String(error);
-    if (said) said.textContent = fill(m.downloadFailed, { reason });
+    const reason = error instanceof ChunkError ? chunkText(t, error) : error instanceof Error ? error.message : String(error);
+    if (said) said.textContent = fill(t.downloadFailed, { reason });
   }
 }
 
 /** The buttons; `label` names the group (the widget's title); `source` is read when a button is pressed. */
-export function downloadButtons(m: Messages, label: string, source: () => DownloadSource): TemplateResult {
+export function downloadButtons(t: Messages, label: string, source: () => DownloadSource): TemplateResult {
   const button = (kind: DownloadKind, text: string) =>
     html`<button
       type="button"
       class="download"
       data-kind=${kind}
-      @click=${(event: Event) => void run(m, kind, source(), (event.currentTarget as Element).closest('.downloads'))}
+      @click=${(event: Event) => void run(t, kind, source(), (event.currentTarget as Element).closest('.downloads'))}
     >
       ${text}
     </button>`;
   return html`<div part="downloads" class="downloads" role="group" aria-label=${label}>
-    ${button('csv', m.downloadCsv)} ${button('svg', m.downloadSvg)} ${button('png', m.downloadPng)}
+    ${button('csv', t.downloadCsv)} ${button('svg', t.downloadSvg)} ${button('png', t.downloadPng)}
     <p part="download-error" class="download-error" role="alert"></p>
   </div>`;
 }

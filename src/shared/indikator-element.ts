@@ -137,7 +137,7 @@ export abstract class IndikatorElement<M> extends LitElement {
   }
 
   /** What the element is, for its accessible name before any data has been read. */
-  protected abstract kindLabel(m: Messages): string;
+  protected abstract kindLabel(t: Messages): string;
 
   /** `heading-level` as a level 1-6, or `undefined` when absent or out of range (then no heading). */
   protected get level(): number | undefined {

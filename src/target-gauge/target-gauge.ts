@@ -111,8 +111,8 @@ export class IndikatorTargetGauge extends IndikatorElement<GaugeModel> {
     return this.size !== 'compact';
   }
 
-  protected kindLabel(m: Messages): string {
-    return m.gaugeLabel;
+  protected kindLabel(t: Messages): string {
+    return t.gaugeLabel;
   }
 
   // ---- rendering ---------------------------------------------------------------------------

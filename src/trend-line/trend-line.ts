@@ -120,8 +120,8 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
     return true;
   }
 
-  protected kindLabel(m: Messages): string {
-    return m.trendLabel;
+  protected kindLabel(t: Messages): string {
+    return t.trendLabel;
   }
 
   // ---- lifecycle -----------------------------------------------------------------------------
@@ -170,7 +170,7 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
       width,
       sparkline: this.variant === 'sparkline',
       locale: this.locale,
-      m: this.t,
+      t: this.t,
     });
     this.cache = { key, layout };
     return layout;

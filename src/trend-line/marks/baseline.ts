@@ -12,7 +12,7 @@ import { placeLabel, round2 } from '../../geometry/index.js';
 import { occupy, type Frame, type Room } from './frame.js';
 import type { Layout } from './types.js';
 
-export function baselineMark({ x, y, sparkline, locale, m, opts }: Frame, status: StatusResult, room: Room): Layout['baseline'] {
+export function baselineMark({ x, y, sparkline, locale, t, opts }: Frame, status: StatusResult, room: Room): Layout['baseline'] {
   if (!status.baseline || sparkline) return undefined;
   const bx = x(status.baseline.period.start);
   const by = y(status.baseline.value);
@@ -20,8 +20,8 @@ export function baselineMark({ x, y, sparkline, locale, m, opts }: Frame, status
   return {
     x: round2(bx),
     y: round2(by),
-    text: fill(m.trendBaseline, { value: formatValue(status.baseline.value, opts), period: formatPeriod(status.baseline.period, locale) }),
-    short: m.baseline,
+    text: fill(t.trendBaseline, { value: formatValue(status.baseline.value, opts), period: formatPeriod(status.baseline.period, locale) }),
+    short: t.baseline,
     label: placeLabel(
       [
         { x: bx + 8, y: by - 7, anchor: 'start' },
@@ -29,7 +29,7 @@ export function baselineMark({ x, y, sparkline, locale, m, opts }: Frame, status
         { x: bx + 8, y: by + 15, anchor: 'start' },
         { x: bx - 8, y: by + 15, anchor: 'end' },
       ],
-      m.baseline,
+      t.baseline,
       TICK_FONT,
       room.occupied,
       room.bounds,

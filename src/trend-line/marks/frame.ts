@@ -37,7 +37,7 @@ export interface Frame {
   readonly multi: boolean;
   readonly percent: boolean;
   readonly locale: string;
-  readonly m: Messages;
+  readonly t: Messages;
   readonly opts: ValueOptions;
   /** The primary's last value, as its direct label and a sparkline's end label say it. */
   readonly lastValueText: string;
@@ -61,7 +61,7 @@ function yearStartOf(ms: number): number {
 }
 
 export function frameOf(input: LayoutInput): Frame {
-  const { series, status, annotations, notes, labels, sparkline, locale, m } = input;
+  const { series, status, annotations, notes, labels, sparkline, locale, t } = input;
   const primary = series[0]!;
   const doc = primary.doc;
   const multi = series.length > 1;
@@ -133,7 +133,7 @@ export function frameOf(input: LayoutInput): Frame {
   const x = linear([t0, t1], [plot.left + pad, plot.right - pad]);
   const y = linear(yd, [plot.bottom, plot.top]);
   const plotWidth = plot.right - plot.left;
-  return { width, height, plot, x, y, plotWidth, sparkline, multi, percent, locale, m, opts, lastValueText, directTexts };
+  return { width, height, plot, x, y, plotWidth, sparkline, multi, percent, locale, t, opts, lastValueText, directTexts };
 }
 
 /** An empty room: labels stay between the plot's top and bottom, and may run into the right margin. */

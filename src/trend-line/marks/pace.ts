@@ -25,7 +25,7 @@ export function targetLevel(target: Target, from: number): number {
 const judgedByLine = (status: StatusResult) => status.status === 'on-track' || status.status === 'off-track' || status.status === 'wrong-direction';
 
 export function paceMarks(frame: Frame, status: StatusResult): Pick<Layout, 'required' | 'pace'> {
-  const { plot, x, y, sparkline, percent, locale, m, opts } = frame;
+  const { plot, x, y, sparkline, percent, locale, t, opts } = frame;
   const { target, deadline } = status;
   const showLine = judgedByLine(status) && !sparkline;
   const box = { left: plot.left, right: plot.right, top: plot.top, bottom: plot.bottom };
@@ -37,13 +37,13 @@ export function paceMarks(frame: Frame, status: StatusResult): Pick<Layout, 'req
     const seg = clipSegment(x(status.latest.period.start), y(from), x(deadline.end), y(level), box);
     required = {
       path: segmentPath(seg),
-      text: fill(m.trendRequired, { target: formatComparator(target, opts), period: formatPeriod(deadline, locale) }),
+      text: fill(t.trendRequired, { target: formatComparator(target, opts), period: formatPeriod(deadline, locale) }),
     };
   }
   if (showLine && deadline && status.judged && status.judged.value !== null && status.projected !== null && status.ratePerYear !== null) {
     const seg = clipSegment(x(status.judged.period.start), y(status.judged.value), x(deadline.end), y(status.projected), box);
     const rate = percent ? formatPoints(status.ratePerYear, { locale, decimals: opts.decimals }) : formatChange(status.ratePerYear, { ...opts });
-    pace = { path: segmentPath(seg), text: fill(m.trendPace, { rate }) };
+    pace = { path: segmentPath(seg), text: fill(t.trendPace, { rate }) };
   }
   return { required, pace };
 }

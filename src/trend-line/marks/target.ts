@@ -13,12 +13,12 @@ import { LABEL_FONT, occupy, type Frame, type Room } from './frame.js';
 import type { TargetLayout } from './types.js';
 
 export function targetMark(frame: Frame, status: StatusResult, room: Room): TargetLayout | undefined {
-  const { plot, x, y, plotWidth, sparkline, locale, m, opts } = frame;
+  const { plot, x, y, plotWidth, sparkline, locale, t, opts } = frame;
   const { target, deadline } = status;
   if (!target || !deadline) return undefined;
   const { occupied, bounds } = room;
   const period = formatPeriod(deadline, locale);
-  const text = fill(m.trendTarget, { target: formatComparator(target, opts), period });
+  const text = fill(t.trendTarget, { target: formatComparator(target, opts), period });
   const dx0 = Math.max(plot.left, x(deadline.start));
   const dx1 = Math.min(plot.right, x(deadline.end));
   const deadlineCol = !sparkline && dx1 > dx0 ? { x: round2(dx0), width: round2(dx1 - dx0) } : undefined;

@@ -47,7 +47,7 @@ export interface LayoutInput {
   readonly width: number;
   readonly sparkline: boolean;
   readonly locale: string;
-  readonly m: Messages;
+  readonly t: Messages;
 }
 
 export interface SeriesLayout {
