@@ -175,7 +175,9 @@ const isDependency = (id) => /^(lit|@lit|d3-|internmap|valibot|parse5|node:)/.te
 
 // Framework types for users, shipped as written: dist/jsx.d.ts for React (`import type {} from
 // 'indikator/jsx'`), dist/vue.d.ts for Vue (`'indikator/vue'`) and the framework-free props they
-// share. Not compiled with the rest (the project has no React types); demo/vue's vue-tsc run checks them.
+// share. Generated from custom-elements.json by .ci/element-types.mjs (`npm run types`; CI's
+// `npm run types:check` fails when they are stale); `npm run typecheck` compiles them with React's and
+// Vue's types (tests/types), and demo/vue's vue-tsc run checks templates against them.
 const jsxTypes = () => ({
   name: 'indikator-jsx-types',
   async generateBundle() {

@@ -8,17 +8,24 @@ import virtual from './virtual-entry.mjs';
 // The build's own CSS minifier, so the sizes are those of bundles built like dist/indikator.js.
 import { collapseTemplateIndent, minifyCssLiterals } from '../rollup.config.mjs';
 import { gzipSync } from 'node:zlib';
+import { ELEMENTS } from './elements.mjs';
+
+/** An element's define file, which registers it (and, for one that nests others, theirs). */
+const define = (name) => `import './src/${name}/indikator-${name}.ts';`;
 
 const ENTRIES = {
-  // Everything the elements share: the base, validation, normalization, status, periods,
-  // formatting, the summary sentence, messages, URL checks, Lit and d3-array.
+  // Everything the elements share: the base, the kit parts more than one element draws (the status
+  // badge, headings), validation, normalization, status, periods, formatting, the summary sentence,
+  // messages, URL checks, Lit and d3-array.
   core: [
     'shared/indikator-element',
     'shared/define',
+    'shared/status-badge',
+    'shared/heading',
     'data/validate',
     'data/normalize',
+    'data/periods',
     'core/status',
-    'core/periods',
     'core/format',
     'core/summary',
     'core/locale',
@@ -27,10 +34,14 @@ const ENTRIES = {
   ]
     .map((m) => `export * from './src/${m}.ts';`)
     .join('\n'),
-  'target-gauge': "import './src/target-gauge/indikator-target-gauge.ts';",
-  'trend-line': "import './src/trend-line/indikator-trend-line.ts';",
-  'gauge-and-trend': "import './src/target-gauge/indikator-target-gauge.ts';\nimport './src/trend-line/indikator-trend-line.ts';",
-  all: "import './src/define.ts';",
+  // Each element of the table (src/elements.ts), after the elements it nests (in the order
+  // src/define.ts imports them), and those alone: what an element adds is its bundle less theirs.
+  ...Object.fromEntries(
+    ELEMENTS.flatMap((e) => [
+      [e.name, [...e.nests, e.name].map(define).join('\n')],
+      ...(e.nests.length ? [[`${e.name} nests`, e.nests.map(define).join('\n')]] : []),
+    ]),
+  ),
 };
 
 async function gz(code) {
@@ -75,10 +86,9 @@ export async function elementSizes() {
   for (const [name, code] of Object.entries(ENTRIES)) size[name] = await gz(code);
   return {
     core: size.core,
-    'target-gauge': size['target-gauge'] - size.core,
-    'trend-line': size['trend-line'] - size.core,
-    // The card composes the other two: what it adds is the whole less a bundle of both of them
-    // (not less each one apart: code the two share would then be taken off twice).
-    'program-card': size.all - size['gauge-and-trend'],
+    // An element that composes others (the card: a gauge and a trend line per row) adds its bundle
+    // less one bundle of all of them (not less each one apart: code they share would then be
+    // taken off twice); any other adds its bundle less the core.
+    ...Object.fromEntries(ELEMENTS.map((e) => [e.name, size[e.name] - (e.nests.length ? size[`${e.name} nests`] : size.core)])),
   };
 }

@@ -5,18 +5,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { ELEMENTS } from './elements.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const specs = [
   'indikator',
   'indikator/define.js',
   'indikator/indikator.js',
-  'indikator/target-gauge.js',
-  'indikator/indikator-target-gauge.js',
-  'indikator/trend-line.js',
-  'indikator/indikator-trend-line.js',
-  'indikator/program-card.js',
-  'indikator/indikator-program-card.js',
+  // Each element's class and its define file (src/elements.ts).
+  ...ELEMENTS.flatMap((e) => [`indikator/${e.name}.js`, `indikator/indikator-${e.name}.js`]),
   ...['sdmx-json', 'worldbank', 'bps', 'opensdg', 'json-stat', 'csv'].flatMap((a) => [`indikator/adapters/${a}`, `indikator/adapters/${a}.js`]),
   'indikator/schema/indicator.schema.json',
   'indikator/package.json',

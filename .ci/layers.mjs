@@ -7,9 +7,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ELEMENTS } from './elements.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const src = path.join(root, 'src');
+
+// The element folders, from the one table of elements (src/elements.ts).
+const elementDirs = ELEMENTS.map((e) => e.name).join('|');
 
 /** Bottom up. A path's layer is the first rule whose pattern matches it (relative to src/). */
 export const LAYERS = [
@@ -18,7 +22,7 @@ export const LAYERS = [
   { name: 'adapters', rank: 2, match: /^adapters\//, pure: true, about: "publishers' formats to documents" },
   { name: 'geometry', rank: 2, match: /^geometry\//, pure: true, about: 'scales, ticks, decimation, paths, placement, axes, the gauge arc' },
   { name: 'kit', rank: 3, match: /^shared\//, pure: false, about: 'the element base, its controllers, and what every element draws' },
-  { name: 'elements', rank: 4, match: /^(target-gauge|trend-line|program-card)\//, pure: false, about: 'one folder per element' },
+  { name: 'elements', rank: 4, match: new RegExp(`^(${elementDirs})/`), pure: false, about: 'one folder per element' },
   {
     name: 'entries',
     rank: 5,
@@ -29,7 +33,7 @@ export const LAYERS = [
 ];
 
 /** Files inside an element folder that must stay pure (no Lit, no kit): its model and its layout. */
-const PURE_IN_ELEMENTS = /^(target-gauge|trend-line|program-card)\/(.*-model\.ts|trend-layout\.ts|marks\/.*)$/;
+const PURE_IN_ELEMENTS = new RegExp(`^(${elementDirs})/(.*-model\\.ts|[a-z-]*-layout\\.ts|marks/.*)$`);
 
 const layerOf = (rel) => LAYERS.find((l) => l.match.test(rel));
 

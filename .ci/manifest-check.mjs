@@ -4,13 +4,14 @@
 // detail types) or custom properties (with descriptions), or when the editors' data
 // (vscode.html-custom-data.json, web-types.json) disagree with the manifest.
 import { existsSync, readFileSync } from 'node:fs';
+import { ELEMENTS } from './elements.mjs';
 
 const root = new URL('../', import.meta.url);
 const read = (file) => JSON.parse(readFileSync(new URL(file, root), 'utf8'));
 const pkg = read('package.json');
 const manifest = read(pkg.customElements);
 const problems = [];
-const TAGS = ['indikator-target-gauge', 'indikator-trend-line', 'indikator-program-card'];
+const TAGS = ELEMENTS.map((e) => e.tag);
 
 // A path is shipped when it exists and package.json's `files` covers it.
 const shipped = (path) => existsSync(new URL(path, root)) && pkg.files.some((f) => path === f || path.startsWith(`${f}/`));
@@ -36,12 +37,14 @@ for (const mod of manifest.modules) {
   }
 }
 
-for (const tag of TAGS) {
+for (const tag of elements.keys()) if (!TAGS.includes(tag)) problems.push(`${tag}: in the manifest but not in src/elements.ts`);
+for (const { tag, className } of ELEMENTS) {
   const d = elements.get(tag);
   if (!d) {
     problems.push(`${tag}: not in the manifest`);
     continue;
   }
+  if (d.name !== className) problems.push(`${tag}: its class is ${d.name}, src/elements.ts says ${className}`);
   for (const name of ['lang', 'src', 'theme', 'heading-level', 'refresh']) {
     const a = d.attributes?.find((x) => x.name === name);
     if (!a?.description) problems.push(`${tag}: attribute ${name} missing or without a description`);

@@ -28,7 +28,7 @@ export type Adapter = (message: unknown, options?: AdaptOptions) => IndicatorDoc
 
 /** How a format's message is asked for, beyond the Accept header (a query sent as a POST body, an API's own header). */
 export interface AdapterRequest {
-  /** Extra request headers; one named `accept` (any case) replaces the module's `accept`. */
+  /** Extra request headers, names in lower case; an `accept` replaces the module's `accept`. */
   readonly headers?: Readonly<Record<string, string>>;
   readonly method?: 'GET' | 'POST';
   readonly body?: string;

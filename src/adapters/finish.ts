@@ -10,7 +10,7 @@
  * - an id matching the schema's pattern.
  */
 import { MAX_DECIMALS } from '../core/format.js';
-import { parsePeriod } from '../core/periods.js';
+import { parsePeriod } from '../data/periods.js';
 import { FREQUENCY, sanitizeId } from './codes.js';
 import { dataDecimals } from './decimals.js';
 import { readInt } from './loose-json.js';

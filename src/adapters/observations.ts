@@ -3,7 +3,7 @@
  * sorted by period; what cannot is left out and counted in a note, so that nothing disappears
  * without a word; two different values for one period are an error naming both.
  */
-import { parsePeriod } from '../core/periods.js';
+import { parsePeriod } from '../data/periods.js';
 import { AdapterError } from './adapter.js';
 import { mapStatus } from './codes.js';
 import { describe, readNumber } from './loose-json.js';

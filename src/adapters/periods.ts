@@ -2,7 +2,7 @@
  * Periods as publishers write them (SDMX reporting periods, compact and spelled-out forms), read
  * into the schema's forms; one reader for every adapter, so `2013Q1` means the same in each.
  */
-import { parsePeriod } from '../core/periods.js';
+import { parsePeriod } from '../data/periods.js';
 
 const pad2 = (n: number | string) => String(n).padStart(2, '0');
 

@@ -2,7 +2,7 @@
  * Is it on track? One pure function, `assessStatus`, used by every element. The rules are the
  * README's ("The elements": the verdict, the current pace and the required path).
  */
-import { comparePeriods, decimalYear, parsePeriod, yearsBetween, type Period } from './periods.js';
+import { comparePeriods, decimalYear, parsePeriod, yearsBetween, type Period } from '../data/periods.js';
 import { normalize, pointsAsOf, snapshot, type Point } from '../data/normalize.js';
 import { roundTo, shownDecimals } from './format.js';
 import type { Direction, IndicatorDocument, Target } from '../data/schema.js';

@@ -17,7 +17,7 @@ import {
 } from './format.js';
 import { pickText, resolveLocale } from './locale.js';
 import { fill, messages, statusText, textLocale } from './messages.js';
-import { formatPeriod, parsePeriod } from './periods.js';
+import { formatPeriod, parsePeriod } from '../data/periods.js';
 import type { StatusResult } from './status.js';
 
 type Valued = Point & { readonly value: number };

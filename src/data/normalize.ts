@@ -2,7 +2,7 @@
  * Normalization: a validated document's observations as a sorted, de-duplicated list of points with
  * parsed periods. The input is never touched: every result is a new array of new objects.
  */
-import { parsePeriod, type Period } from '../core/periods.js';
+import { parsePeriod, type Period } from './periods.js';
 import type { IndicatorDocument, Observation, Text } from './schema.js';
 
 /** One observation, ready to draw and judge. */

@@ -3,7 +3,7 @@
  * runtime check (validate.ts) and the published JSON Schema files (schema/*.schema.json).
  */
 import * as v from 'valibot';
-import { isValidPeriod } from '../core/periods.js';
+import { isValidPeriod } from './periods.js';
 
 /** A language tag as used for keys of localized text: `id`, `en`, `en-GB`, `zh-Hant-TW`. */
 const LANG_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;

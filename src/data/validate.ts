@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { normalize } from './normalize.js';
-import { isValidPeriod } from '../core/periods.js';
+import { isValidPeriod } from './periods.js';
 import { ObservationSchema, IndicatorSchema, ProgramSchema, type IndicatorDocument, type ProgramDocument } from './schema.js';
 import { describeIssue, describeValue, duplicateMessage, issuePath, type IssueLang } from './issues.js';
 

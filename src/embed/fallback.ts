@@ -13,7 +13,7 @@ import { describeSources, summarize } from '../core/summary.js';
 import { formatValue } from '../core/format.js';
 import { pickText, resolveLocale } from '../core/locale.js';
 import { fill, messages, textLocale } from '../core/messages.js';
-import { formatPeriod, parsePeriod } from '../core/periods.js';
+import { formatPeriod, parsePeriod } from '../data/periods.js';
 import { normalize, pointsAsOf } from '../data/normalize.js';
 import { validateIndicator, validateProgram, type ValidationIssue } from '../data/validate.js';
 import type { IndicatorDocument, ProgramDocument } from '../data/schema.js';

@@ -3,18 +3,17 @@
  * Pure (no DOM), so every rule is unit-tested; embed.ts only turns the result into one element or
  * one visible error.
  */
-import { parsePeriod } from '../core/periods.js';
+import { parsePeriod } from '../data/periods.js';
 import { safeUrl } from '../core/urls.js';
+import { ELEMENTS, type ElementEntry } from '../elements.js';
 
-/** The widgets the page can show, by their `widget` value. */
-export const EMBED_WIDGETS = {
-  gauge: 'indikator-target-gauge',
-  'trend-line': 'indikator-trend-line',
-  'program-card': 'indikator-program-card',
-} as const;
+export type EmbedWidget = ElementEntry['widget'];
+export type EmbedTag = ElementEntry['tag'];
 
-export type EmbedWidget = keyof typeof EMBED_WIDGETS;
-export type EmbedTag = (typeof EMBED_WIDGETS)[EmbedWidget];
+/** The widgets the page can show, by their `widget` value (from the table of elements, src/elements.ts). */
+export const EMBED_WIDGETS = Object.fromEntries(ELEMENTS.map((e) => [e.widget, e.tag])) as {
+  readonly [E in ElementEntry as E['widget']]: E['tag'];
+};
 
 export interface EmbedConfig {
   readonly widget: EmbedWidget;
@@ -47,22 +46,17 @@ export type EmbedParams =
       readonly id: string | null;
     };
 
-/** Which optional attributes each widget takes, and how a value must look. */
+/** How a value must look. Which optional attributes each widget takes (`variants`, `targeted`) is the table's. */
 const LANG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 const TOKEN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-const VARIANTS: Readonly<Record<EmbedWidget, readonly string[]>> = {
-  gauge: ['bullet', 'arc'],
-  'trend-line': ['full', 'sparkline'],
-  'program-card': [],
-};
-const TARGETED: ReadonlySet<EmbedWidget> = new Set(['gauge', 'trend-line']);
 /** The id is echoed back to the parent: a short, plain token. */
 const MESSAGE_ID = /^[A-Za-z0-9][A-Za-z0-9:._-]{0,127}$/;
 
 const text = {
   en: {
-    widget: 'Unknown widget "{value}": use gauge, trend-line or program-card.',
-    widgetMissing: 'No widget: add widget=gauge, widget=trend-line or widget=program-card to the address.',
+    widget: 'Unknown widget "{value}": use {widgets}.',
+    widgetMissing: 'No widget: add {widgets} to the address.',
+    or: 'or',
     srcMissing: 'No data address: add src=… (an https: or http: URL, or a path on this site).',
     src: 'The data address "{value}" is not allowed: only https: and http: URLs and paths on this site.',
     lang: 'The language "{value}" is not a language tag (for example id or en).',
@@ -78,8 +72,9 @@ const text = {
     dataFrom: 'Data from {host}',
   },
   id: {
-    widget: 'Widget "{value}" tidak dikenal: gunakan gauge, trend-line atau program-card.',
-    widgetMissing: 'Tidak ada widget: tambahkan widget=gauge, widget=trend-line atau widget=program-card pada alamat.',
+    widget: 'Widget "{value}" tidak dikenal: gunakan {widgets}.',
+    widgetMissing: 'Tidak ada widget: tambahkan {widgets} pada alamat.',
+    or: 'atau',
     srcMissing: 'Tidak ada alamat data: tambahkan src=… (URL https: atau http:, atau path di situs ini).',
     src: 'Alamat data "{value}" tidak diizinkan: hanya URL https: dan http: serta path di situs ini.',
     lang: 'Bahasa "{value}" bukan kode bahasa (misalnya id atau en).',
@@ -102,6 +97,11 @@ type TextKey = keyof (typeof text)['en'];
 export function embedText(lang: string | null, key: TextKey, values: Readonly<Record<string, string>> = {}): string {
   const table = lang && lang.toLowerCase().split('-')[0] === 'id' ? text.id : text.en;
   return table[key].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/** `a, b or c` in the page's language. */
+function orList(lang: string | null, items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${embedText(lang, 'or')} ${items.at(-1)}`;
 }
 
 /** Long values are cut in messages, so an error never becomes a wall of text. */
@@ -163,11 +163,12 @@ export function readEmbedParams(search: string, base: string, origins?: readonly
   if (rawLang && !lang) problem('lang', 'lang', { value: shown(rawLang) });
 
   const rawWidget = get('widget');
-  let widget: EmbedWidget | undefined;
-  if (!rawWidget) problem('widget', 'widgetMissing');
-  else if (Object.hasOwn(EMBED_WIDGETS, rawWidget)) widget = rawWidget as EmbedWidget;
-  else if (rawWidget === 'target-gauge') widget = 'gauge';
-  else problem('widget', 'widget', { value: shown(rawWidget) });
+  // By its widget value or its element's name (`target-gauge` for `gauge`).
+  const element = rawWidget ? ELEMENTS.find((e) => e.widget === rawWidget || e.name === rawWidget) : undefined;
+  const widgets = ELEMENTS.map((e) => e.widget);
+  const params = widgets.map((w) => `widget=${w}`);
+  if (!rawWidget) problem('widget', 'widgetMissing', { widgets: orList(lang, params) });
+  else if (!element) problem('widget', 'widget', { value: shown(rawWidget), widgets: orList(lang, widgets) });
 
   const rawSrc = get('src');
   const src = rawSrc ? embedSrc(rawSrc, base) : undefined;
@@ -187,16 +188,17 @@ export function readEmbedParams(search: string, base: string, origins?: readonly
   if (theme) attributes.push(['theme', theme]);
 
   const rawVariant = get('variant');
-  if (rawVariant && widget) {
-    const allowed = VARIANTS[widget];
-    if (!allowed.length) problem('variant', 'notFor', { param: 'variant', widget });
-    else if (!allowed.includes(rawVariant)) problem('variant', 'variant', { value: shown(rawVariant), widget, allowed: allowed.join(', ') });
+  if (rawVariant && element) {
+    const allowed: readonly string[] = element.variants;
+    if (!allowed.length) problem('variant', 'notFor', { param: 'variant', widget: element.widget });
+    else if (!allowed.includes(rawVariant))
+      problem('variant', 'variant', { value: shown(rawVariant), widget: element.widget, allowed: allowed.join(', ') });
     else attributes.push(['variant', rawVariant]);
   }
 
   const rawTarget = get('target-id');
-  if (rawTarget && widget) {
-    if (!TARGETED.has(widget)) problem('target-id', 'notFor', { param: 'target-id', widget });
+  if (rawTarget && element) {
+    if (!element.targeted) problem('target-id', 'notFor', { param: 'target-id', widget: element.widget });
     else if (!TOKEN.test(rawTarget)) problem('target-id', 'token', { param: 'target-id', value: shown(rawTarget) });
     else attributes.push(['target-id', rawTarget]);
   }
@@ -226,7 +228,7 @@ export function readEmbedParams(search: string, base: string, origins?: readonly
     else problem('id', 'id', { value: shown(rawId) });
   }
 
-  if (problems.length || !widget || !src) return { ok: false, problems, lang, id };
+  if (problems.length || !element || !src) return { ok: false, problems, lang, id };
   attributes.push(['src', src]);
-  return { ok: true, config: { widget, tag: EMBED_WIDGETS[widget], src, attributes, id, lang, theme } };
+  return { ok: true, config: { widget: element.widget, tag: element.tag, src, attributes, id, lang, theme } };
 }

@@ -7,7 +7,7 @@
 import { tickStep, ticks } from 'd3-array';
 import type { Unit } from '../data/schema.js';
 import { formatCompact, formatScientific, formatValue, isPercentUnit, MAX_DECIMALS } from '../core/format.js';
-import { dateFormat } from '../core/periods.js';
+import { dateFormat } from '../data/periods.js';
 import { round2, type Linear } from './scales.js';
 import { textWidth } from './text.js';
 

@@ -3,7 +3,7 @@
  * lives with the geometry and the table's view (trend-table.ts) only draws the rows it returns.
  */
 import type { Point } from '../data/normalize.js';
-import type { Period } from '../core/periods.js';
+import type { Period } from '../data/periods.js';
 
 /** One row of the table: a period and, per series, the observation that falls in it (if any). */
 export interface Row {

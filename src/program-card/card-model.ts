@@ -3,10 +3,10 @@
  * and which target each row judges (the one whose deadline falls inside the programme's period,
  * unless the entry names one).
  */
-import { comparePeriods, parsePeriod } from '../core/periods.js';
+import { comparePeriods, parsePeriod } from '../data/periods.js';
 import { safeUrl } from '../core/urls.js';
 import type { IndicatorDocument, ProgramDocument, ProgramIndicator } from '../data/schema.js';
-import type { Reading } from '../shared/read-source.js';
+import type { Reading } from '../adapters/adapter.js';
 
 /** Where a row's indicator comes from, before it is loaded. */
 export type RowSource =
@@ -43,4 +43,12 @@ export function rowTargetId(doc: IndicatorDocument, program: ProgramDocument, na
     return deadline && comparePeriods(deadline, start) >= 0 && (!end || comparePeriods(deadline, end) <= 0);
   });
   return inside?.id;
+}
+
+/** `detail` of the card's `indikator-select`: the reader followed the programme's main link (cancelable). */
+export interface CardSelectDetail {
+  /** The link's resolved URL. */
+  readonly url: string;
+  /** The programme's `id`. */
+  readonly program: string | undefined;
 }

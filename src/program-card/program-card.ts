@@ -10,9 +10,10 @@ import { localText, pickText } from '../core/locale.js';
 import { headingTag } from '../shared/heading.js';
 import { fill, programStatusText, statusText, type Messages } from '../core/messages.js';
 import { formatCurrency } from '../core/format.js';
-import { formatPeriod, parsePeriod } from '../core/periods.js';
+import { formatPeriod, parsePeriod } from '../data/periods.js';
 import { safeUrl } from '../core/urls.js';
 import { MAX_ROWS, readCard, type CardModel, type Row } from './card-rows.js';
+import type { CardSelectDetail } from './card-model.js';
 import { cardStyles } from './program-card.styles.js';
 
 export { MAX_ROWS } from './card-rows.js';
@@ -24,7 +25,7 @@ export { MAX_ROWS } from './card-rows.js';
  * @summary A programme and its indicators, for accountability journalism and portal pages.
  * @fires {CustomEvent<LoadDetail & { rows: Array<{ index: number; ok: boolean; status: StatusWord | null; message?: string }> }>} indikator-load - Once all indicator rows have settled; `detail.rows` lists each row with its `index`, `ok`, `status` and, when it failed, `message`.
  * @fires {CustomEvent<ErrorDetail>} indikator-error - When the programme cannot be read, or (after `indikator-load`) when some rows failed.
- * @fires {CustomEvent<{ url: string; program: string | undefined }>} indikator-select - When the reader activates the programme's main link (cancelable).
+ * @fires {CustomEvent<CardSelectDetail>} indikator-select - When the reader activates the programme's main link (cancelable).
  * @csspart card - The programme's frame.
  * @csspart title - The programme's title (a real heading, level `heading-level`, default 3).
  * @csspart facts - The description list of owner, coordinator, period, legal basis and budget.
@@ -280,7 +281,7 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
   }
 
   private onMainLink = (event: MouseEvent) => {
-    const select = new CustomEvent('indikator-select', {
+    const select = new CustomEvent<CardSelectDetail>('indikator-select', {
       detail: { url: (event.currentTarget as HTMLAnchorElement).href, program: this.model?.doc.id },
       bubbles: true,
       composed: true,

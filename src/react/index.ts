@@ -13,6 +13,7 @@ import { IndikatorTrendLine, type SelectDetail } from '../trend-line/trend-line.
 import { IndikatorProgramCard } from '../program-card/program-card.js';
 import type { ErrorDetail, LoadDetail } from '../shared/indikator-element.js';
 import type { IndicatorDocument, ProgramDocument } from '../data/schema.js';
+import type { CardSelectDetail } from '../program-card/card-model.js';
 import '../target-gauge/indikator-target-gauge.js';
 import '../trend-line/indikator-trend-line.js';
 import '../program-card/indikator-program-card.js';
@@ -20,12 +21,6 @@ import '../program-card/indikator-program-card.js';
 // React's own module object (`default` under Node's CommonJS interop), not the import's namespace:
 // @lit-labs/ssr-react patches its `createElement` on the server, which a namespace would not see.
 const React = (ReactModule as typeof ReactModule & { default?: typeof ReactModule }).default ?? ReactModule;
-
-/** The programme card's `indikator-select`: its main link was followed (cancelable). */
-export interface CardSelectDetail {
-  readonly url: string;
-  readonly program: string | undefined;
-}
 
 const common = {
   onIndikatorLoad: 'indikator-load' as EventName<CustomEvent<LoadDetail>>,
@@ -59,4 +54,4 @@ export const ProgramCard = createComponent({
   displayName: 'ProgramCard',
 });
 
-export type { IndicatorDocument, ProgramDocument, LoadDetail, ErrorDetail, SelectDetail };
+export type { IndicatorDocument, ProgramDocument, LoadDetail, ErrorDetail, SelectDetail, CardSelectDetail };

@@ -9,11 +9,13 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { escapeHtml } from '../embed/fallback.js';
+import { ELEMENTS, type ElementTag } from '../elements.js';
 import '../define.js';
 
-export type ServerTag = 'indikator-target-gauge' | 'indikator-trend-line' | 'indikator-program-card';
+/** Every element's tag (src/elements.ts): `indikator-target-gauge`, `indikator-trend-line`, `indikator-program-card`. */
+export type ServerTag = ElementTag;
 
-const TAGS: readonly ServerTag[] = ['indikator-target-gauge', 'indikator-trend-line', 'indikator-program-card'];
+const TAGS: readonly ServerTag[] = ELEMENTS.map((e) => e.tag);
 
 export interface ServerRenderOptions {
   /** The widget's language (its `lang` attribute); the server knows no page around it. Default `en`. */

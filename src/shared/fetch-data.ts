@@ -102,14 +102,14 @@ async function readCapped(response: Response, signal: AbortSignal): Promise<stri
 const tooLarge = (size: number) =>
   new LoadError('too-large', `The response is larger than the limit of ${limits.maxBytes} bytes.`, { size, limit: limits.maxBytes });
 
-/** What a format may add to its request (an adapter's `request`): headers beyond Accept, a method, a body. */
+/** What a format may add to its request (an adapter's `request`): headers beyond Accept (names in lower case), a method, a body. */
 export interface RequestExtras {
   readonly headers?: Readonly<Record<string, string>> | undefined;
   readonly method?: 'GET' | 'POST' | undefined;
   readonly body?: string | undefined;
 }
 
-function request(url: string, key: string, headers: Record<string, string>, fresh: boolean, extras: RequestExtras): Shared {
+function request(url: string, key: string, headers: Record<string, string>, fresh: boolean, extras: RequestExtras | undefined): Shared {
   const controller = new AbortController();
   const timeout = (ms: number, stage: string) =>
     setTimeout(() => controller.abort(new LoadError('timeout', `No ${stage} from ${url} within ${ms / 1000} s.`, { seconds: ms / 1000 })), ms);
@@ -125,9 +125,10 @@ function request(url: string, key: string, headers: Record<string, string>, fres
     cache: fresh ? ('no-store' as const) : ('default' as const),
     headers,
     signal: controller.signal,
-    ...(extras.method ? { method: extras.method } : {}),
-    ...(extras.body !== undefined ? { body: extras.body } : {}),
   });
+  // Only what a format asks for: a request carries no `method` or `body` key otherwise.
+  if (extras?.method) init.method = extras.method;
+  if (extras?.body !== undefined) init.body = extras.body;
   const promise = (async (): Promise<Fetched> => {
     try {
       let response: Response;
@@ -168,13 +169,11 @@ function request(url: string, key: string, headers: Record<string, string>, fres
  */
 export function fetchText(
   url: string,
-  options: { signal: AbortSignal; fresh?: boolean; accept?: string | undefined } & RequestExtras,
+  options: { signal: AbortSignal; fresh?: boolean; accept?: string | undefined; request?: RequestExtras | undefined },
 ): Promise<Fetched> {
   const { signal, fresh = false, accept = 'application/json, text/csv;q=0.9, */*;q=0.1' } = options;
-  // Own fields only: a host page that polluted Object.prototype with `method` or `headers` must not turn a GET into a POST.
-  const method = Object.hasOwn(options, 'method') ? options.method : undefined;
-  const body = Object.hasOwn(options, 'body') ? options.body : undefined;
-  const extraHeaders = Object.hasOwn(options, 'headers') ? options.headers : undefined;
+  // Own field only: a host page that polluted Object.prototype with `request` must not turn a GET into a POST.
+  const extras = Object.hasOwn(options, 'request') ? options.request : undefined;
   // A user name or password in the address can never load (requests omit credentials), and the
   // error would blame the server: refused before any request.
   if (hasCredentials(url)) {
@@ -182,21 +181,10 @@ export function fetchText(
       new LoadError('fetch', `The data address carries a user name or password (${withoutCredentials(url)}): remove them.`, { kind: 'credentials' }),
     );
   }
-  // Header names in lower case, so an `Accept` among `headers` replaces `accept` rather than doubling it.
-  const headers = Object.assign(Object.create(null) as Record<string, string>, { accept });
-  for (const [name, value] of Object.entries(extraHeaders ?? {})) headers[name.toLowerCase()] = value;
-  const others = Object.keys(headers)
-    .filter((name) => name !== 'accept')
-    .sort()
-    .map((name) => [name, headers[name]]);
-  // Shared by URL and request headers: an SDMX-JSON request (its own Accept) never joins a plain
-  // JSON one for the same URL, which the server may answer differently; nor a request with other
-  // headers, method or body.
-  const extra =
-    others.length || (method !== undefined && method !== 'GET') || body !== undefined
-      ? `\n${JSON.stringify([method ?? 'GET', others, body ?? null])}`
-      : '';
-  const key = `${headers.accept}\n${url}${extra}`;
+  const headers = Object.assign(Object.create(null) as Record<string, string>, { accept }, extras?.headers);
+  // Shared by URL and request: an SDMX-JSON request (its own Accept) never joins a plain JSON one
+  // for the same URL, which the server may answer differently; nor one with other headers or a body.
+  const key = `${accept}\n${url}${extras ? `\n${JSON.stringify(extras)}` : ''}`;
   if (!fresh) {
     const hit = cache.get(key);
     if (hit) return Promise.resolve(hit);
@@ -205,7 +193,7 @@ export function fetchText(
   // A request every caller has left is being torn down: a new caller starts a fresh one.
   if (shared?.controller.signal.aborted) shared = undefined;
   if (!shared) {
-    shared = request(url, key, headers, fresh, { method, body });
+    shared = request(url, key, headers, fresh, extras);
     inFlight.set(key, shared);
   }
   const entry = shared;

@@ -17,7 +17,7 @@ import { emptyView, errorView, fetchTime, loadingView, staleView, titleOf, unrea
 import { clearServerDrawing, hydrationSupport, reflectOnly, serverDrawing, serverTheme } from './server-root.js';
 import type { StatusWord } from '../core/status.js';
 import { resolveLocale } from '../core/locale.js';
-import { parsePeriod } from '../core/periods.js';
+import { parsePeriod } from '../data/periods.js';
 
 export type { ElementState, ParseContext, Parsed } from './data-source.js';
 
@@ -385,7 +385,7 @@ export abstract class IndikatorElement<M> extends LitElement {
 /**
  * The events every element fires, typed for `addEventListener` (`event.detail` without a cast). Here,
  * in the base every element's declarations import, so one element's define file is enough. The
- * trend line's define file declares `indikator-select`.
+ * trend line's and the card's define files declare `indikator-select` (each with its own detail).
  */
 declare global {
   interface HTMLElementEventMap {

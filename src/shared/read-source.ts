@@ -38,13 +38,13 @@ export async function fetchMessage(
   adapter: AdapterModule | undefined,
   { signal, fresh, wanted = () => true }: { signal: AbortSignal; fresh: boolean; wanted?: () => boolean },
 ): Promise<Fetched | undefined> {
-  const fetched = await fetchText(url, { signal, fresh, accept: adapter?.accept, ...adapter?.request?.(url) });
+  const fetched = await fetchText(url, { signal, fresh, accept: adapter?.accept, request: adapter?.request?.(url) });
   if (!wanted()) return undefined;
   let raw = format && readsText(format) ? fetched.text : parseJson(fetched.text, url, fetched.contentType, adapter?.parse);
   if (adapter?.companions) {
     const message: Record<string, unknown> = { data: raw };
     for (const [name, companion] of Object.entries(adapter.companions(fetched.url))) {
-      const more = await fetchText(companion, { signal, fresh, accept: adapter.accept, ...adapter.request?.(companion) });
+      const more = await fetchText(companion, { signal, fresh, accept: adapter.accept, request: adapter.request?.(companion) });
       message[name] = parseJson(more.text, companion, more.contentType);
     }
     if (!wanted()) return undefined;

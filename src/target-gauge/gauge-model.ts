@@ -8,7 +8,7 @@ import { normalize, pointsAsOf, type Point } from '../data/normalize.js';
 import type { IndicatorDocument, Target } from '../data/schema.js';
 import { assessStatus, type StatusResult, type StatusWord } from '../core/status.js';
 import { formatConditionWords, formatValue, unitText, type FormatOptions } from '../core/format.js';
-import { comparePeriods, formatPeriod, parsePeriod, type Period } from '../core/periods.js';
+import { comparePeriods, formatPeriod, parsePeriod, type Period } from '../data/periods.js';
 import { listSourceGroups, sourceLines } from '../core/summary.js';
 import { otherLang, pickText } from '../core/locale.js';
 import { fill, statusText, type Messages } from '../core/messages.js';

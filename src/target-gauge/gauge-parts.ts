@@ -5,7 +5,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { fill, type Messages } from '../core/messages.js';
 import { formatValue } from '../core/format.js';
-import { formatPeriod } from '../core/periods.js';
+import { formatPeriod } from '../data/periods.js';
 import { statusIcon } from '../shared/status-badge.js';
 import { targetEdges } from '../geometry/gauge.js';
 import { earlierText, sourceLine, targetText, type GaugeModel, type View } from './gauge-model.js';

@@ -9,7 +9,7 @@ import type { GaugeData } from '../data/inputs.js';
 import { IndikatorElement, type ParseContext, type Parsed } from '../shared/indikator-element.js';
 import { normalize, pointsAsOf } from '../data/normalize.js';
 import type { StatusWord } from '../core/status.js';
-import { parsePeriod } from '../core/periods.js';
+import { parsePeriod } from '../data/periods.js';
 import { summarize } from '../core/summary.js';
 import { fill, type Messages } from '../core/messages.js';
 import { gaugeModel, gaugeView, parseGauge, sourceLine, type GaugeModel, type View } from './gauge-model.js';

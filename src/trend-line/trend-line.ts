@@ -11,7 +11,7 @@ import { assessStatus, type StatusWord } from '../core/status.js';
 import { summarize } from '../core/summary.js';
 import { localText } from '../core/locale.js';
 import type { Messages } from '../core/messages.js';
-import { formatPeriod } from '../core/periods.js';
+import { formatPeriod } from '../data/periods.js';
 import { layoutTrend, nearestIndex, seriesLabels, type Layout } from './trend-layout.js';
 import { annotationsOf, notesOf, parseTrend, pointSentence, type SelectDetail, type TrendAnnotation, type TrendModel } from './trend-model.js';
 import { chartSvg } from './trend-svg.js';

@@ -9,7 +9,7 @@ import type { IndicatorDocument, Text } from '../data/schema.js';
 import { assessStatus, type StatusResult } from '../core/status.js';
 import { localText, pickText } from '../core/locale.js';
 import { fill, type Messages } from '../core/messages.js';
-import { formatPeriod, parsePeriod } from '../core/periods.js';
+import { formatPeriod, parsePeriod } from '../data/periods.js';
 import { formatValue } from '../core/format.js';
 import type { Annotation, NoteEntry, TrendSeries } from './trend-layout.js';
 

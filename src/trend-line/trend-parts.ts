@@ -6,7 +6,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Messages } from '../core/messages.js';
 import { fill, statusText } from '../core/messages.js';
 import { localText, otherLang } from '../core/locale.js';
-import { formatPeriod } from '../core/periods.js';
+import { formatPeriod } from '../data/periods.js';
 import { listSourceGroups, sourceLines, type SourceGroup } from '../core/summary.js';
 import { statusIcon } from '../shared/status-badge.js';
 import { titleView } from '../shared/heading.js';

@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { fill } from '../core/messages.js';
 import { localText } from '../core/locale.js';
-import { formatPeriod } from '../core/periods.js';
+import { formatPeriod } from '../data/periods.js';
 import { pageOf, pagerView } from '../shared/pager.js';
 import { alignRows, type Row } from '../geometry/index.js';
 import { flagWords, pointText, type TrendModel } from './trend-model.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { comparePeriods, decimalYear, formatPeriod, parsePeriod, yearsBetween } from '../../src/core/periods.js';
+import { comparePeriods, decimalYear, formatPeriod, parsePeriod, yearsBetween } from '../../src/data/periods.js';
 
 const p = (key: string) => {
   const period = parsePeriod(key);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { assessStatus, defaultTargetIndex, meetsTarget, roundAt, type StatusWord } from '../../src/core/status.js';
-import { parsePeriod } from '../../src/core/periods.js';
+import { parsePeriod } from '../../src/data/periods.js';
 import type { Direction, IndicatorDocument, Target } from '../../src/data/schema.js';
 
 // JSON module imports do not load in the browser test runner (the dev server does not serve the

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { parsePeriod, type Period } from '../../src/core/periods.js';
+import { parsePeriod, type Period } from '../../src/data/periods.js';
 import type { StatusResult, StatusWord } from '../../src/core/status.js';
 import { describeSources, listSources, summarize } from '../../src/core/summary.js';
 import { normalizeSeries, type Point } from '../../src/data/normalize.js';

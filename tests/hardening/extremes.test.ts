@@ -25,7 +25,7 @@ import {
   type Tag,
   type Widget,
 } from './helpers.js';
-import { parsePeriod, type Period } from '../../src/core/periods.js';
+import { parsePeriod, type Period } from '../../src/data/periods.js';
 import { formatValue } from '../../src/core/format.js';
 import { assessStatus } from '../../src/core/status.js';
 import type { IndicatorDocument } from '../../src/data/schema.js';

@@ -12,7 +12,7 @@ import {
   type Colours,
 } from '../../src/shared/downloads.js';
 import { normalize } from '../../src/data/normalize.js';
-import { parsePeriod } from '../../src/core/periods.js';
+import { parsePeriod } from '../../src/data/periods.js';
 import type { IndicatorDocument } from '../../src/data/schema.js';
 import { deepFreeze, fixture } from '../helpers.js';
 import { bytes, captureDownloads, countImages, MUBA_EXTREME_CSV } from './capture-downloads.js';

@@ -1,8 +1,11 @@
 // Helpers for the server-rendering tests: a server-rendered page in an iframe, with JavaScript
 // off (sandboxed, its DOM still readable) or on, and what it reported going wrong.
 
-export const TAGS = ['indikator-target-gauge', 'indikator-trend-line', 'indikator-program-card'] as const;
-export type Tag = (typeof TAGS)[number];
+import { ELEMENTS, type ElementTag } from '../../src/elements.js';
+
+/** Every element's tag, from the table of elements. */
+export const TAGS: readonly ElementTag[] = ELEMENTS.map((e) => e.tag);
+export type Tag = ElementTag;
 export type Widget = HTMLElement & { data: unknown; updateComplete: Promise<unknown> };
 
 export interface Framed {

@@ -5,7 +5,7 @@
  */
 import type { StatusResult } from '../../core/status.js';
 import { formatValue } from '../../core/format.js';
-import { formatPeriod } from '../../core/periods.js';
+import { formatPeriod } from '../../data/periods.js';
 import { fill } from '../../core/messages.js';
 import { TICK_FONT } from '../../geometry/axis.js';
 import { placeLabel, round2 } from '../../geometry/index.js';

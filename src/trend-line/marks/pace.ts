@@ -7,7 +7,7 @@
 import type { Target } from '../../data/schema.js';
 import type { StatusResult } from '../../core/status.js';
 import { formatChange, formatComparator, formatPoints } from '../../core/format.js';
-import { formatPeriod } from '../../core/periods.js';
+import { formatPeriod } from '../../data/periods.js';
 import { fill } from '../../core/messages.js';
 import { clipSegment, segmentPath } from '../../geometry/index.js';
 import type { Frame } from './frame.js';

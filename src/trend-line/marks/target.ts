@@ -6,7 +6,7 @@
  */
 import type { StatusResult } from '../../core/status.js';
 import { formatComparator } from '../../core/format.js';
-import { formatPeriod } from '../../core/periods.js';
+import { formatPeriod } from '../../data/periods.js';
 import { fill } from '../../core/messages.js';
 import { diamondPath, placeFree, placeLabel, round2, type Place } from '../../geometry/index.js';
 import { LABEL_FONT, occupy, type Frame, type Room } from './frame.js';

@@ -7,7 +7,7 @@
 import type { Point } from '../../data/normalize.js';
 import type { IndicatorDocument } from '../../data/schema.js';
 import type { StatusResult } from '../../core/status.js';
-import type { Period } from '../../core/periods.js';
+import type { Period } from '../../data/periods.js';
 import type { Messages } from '../../core/messages.js';
 import type { Axis } from '../../geometry/axis.js';
 import type { Linear, Place } from '../../geometry/index.js';
