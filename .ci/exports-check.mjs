@@ -6,6 +6,8 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { ELEMENTS } from './elements.mjs';
+// The formats the registry knows (the built file: this check runs after the build).
+const { FORMATS } = await import('../dist/adapters/registry.js');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const specs = [
@@ -14,7 +16,8 @@ const specs = [
   'indikator/indikator.js',
   // Each element's class and its define file (src/elements.ts).
   ...ELEMENTS.flatMap((e) => [`indikator/${e.name}.js`, `indikator/indikator-${e.name}.js`]),
-  ...['sdmx-json', 'worldbank', 'bps', 'opensdg', 'json-stat', 'csv'].flatMap((a) => [`indikator/adapters/${a}`, `indikator/adapters/${a}.js`]),
+  // Each format's adapter (src/adapters/registry.ts).
+  ...FORMATS.flatMap((a) => [`indikator/adapters/${a}`, `indikator/adapters/${a}.js`]),
   'indikator/schema/indicator.schema.json',
   'indikator/package.json',
 ];

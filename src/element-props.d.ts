@@ -14,7 +14,7 @@ export type Theme = 'light' | 'dark' | 'auto';
 export interface IndikatorCommonProps {
   /** URL of the data, resolved against `document.baseURI`. */
   src?: string;
-  /** Published format of `src` or `data` (`sdmx-json`, `worldbank`, `bps`, `opensdg`, `json-stat`, `csv`); absent = a native document. */
+  /** Published format of `src` or `data`: one of the README's "Published formats" (`sdmx-json`, `csv`, …); absent = a native document. */
   format?: string;
   /** Which series of a multi-series message: `key=value` pairs joined by `;`, several series joined by `|`. */
   select?: string;

@@ -5,6 +5,8 @@
  */
 import { parsePeriod } from '../data/periods.js';
 import { safeUrl } from '../core/urls.js';
+import { fill } from '../core/messages.js';
+import { primarySubtag } from '../core/locale.js';
 import { ELEMENTS, type ElementEntry } from '../elements.js';
 
 export type EmbedWidget = ElementEntry['widget'];
@@ -95,8 +97,9 @@ type TextKey = keyof (typeof text)['en'];
 
 /** The embed page's own words, in `id` or `en` (by the primary subtag; anything else reads English). */
 export function embedText(lang: string | null, key: TextKey, values: Readonly<Record<string, string>> = {}): string {
-  const table = lang && lang.toLowerCase().split('-')[0] === 'id' ? text.id : text.en;
-  return table[key].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  const table = lang && primarySubtag(lang) === 'id' ? text.id : text.en;
+  // The widgets' own fill: only own keys of `values` count (a polluted prototype names no placeholder).
+  return fill(table[key], values);
 }
 
 /** `a, b or c` in the page's language. */

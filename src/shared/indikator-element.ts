@@ -51,7 +51,7 @@ export abstract class IndikatorElement<M> extends LitElement {
   /** URL of the data, resolved against `document.baseURI`. */
   @property({ reflect: true }) src?: string;
 
-  /** Published format of `src` or `data` (`sdmx-json`, `worldbank`, `bps`, `opensdg`, `json-stat`, `csv`); absent = a native document. */
+  /** Published format of `src` or `data`: one of the README's "Published formats" (`sdmx-json`, `csv`, …); absent = a native document. */
   @property({ reflect: true }) format?: string;
 
   /** Which series of a multi-series message: `key=value` pairs joined by `;`, several series joined by `|`. */

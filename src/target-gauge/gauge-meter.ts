@@ -27,9 +27,7 @@ function drawn(value: number, decimals: number, domain: Domain): number {
 export function meterView(model: GaugeModel, view: View, kind: 'bullet' | 'arc' | 'compact', width: number): TemplateResult {
   const latest = model.latest!;
   const graphic = kind === 'arc' ? arcView(model, view, width) : bulletView(model, view, kind === 'compact', width);
-  const start = view.orient > 0 ? view.domain.min : view.domain.max;
-  const end = view.orient > 0 ? view.domain.max : view.domain.min;
-  const scaleFmt = { ...view.fmt, decimals: scaleDecimals(view.domain, model.doc.decimals) };
+  const [start, end] = scaleTexts(model, view);
   return html`<div
     part="meter"
     class="meter meter-${kind}"
@@ -45,7 +43,7 @@ export function meterView(model: GaugeModel, view: View, kind: 'bullet' | 'arc' 
       kind === 'compact'
         ? nothing
         : html`<p part="scale" class="scale" aria-hidden="true">
-          <span>${formatTargetValue(start, scaleFmt)}</span><span>${formatTargetValue(end, scaleFmt)}</span>
+          <span>${start}</span><span>${end}</span>
         </p>`
     }
   </div>`;
@@ -157,4 +155,11 @@ function arcView(model: GaugeModel, view: View, drawWidth: number): TemplateResu
       ${dot ? svg`<circle class="latest ${setback ? 'backward' : ''}" cx=${dot.x} cy=${dot.y} r="6"></circle>` : nothing}
     </g>
   </svg>`;
+}
+
+/** The values at the two ends of the scale, the worse end first (as drawn, and as a download writes them). */
+export function scaleTexts(model: GaugeModel, view: View): [string, string] {
+  const fmt = { ...view.fmt, decimals: scaleDecimals(view.domain, model.doc.decimals) };
+  const [start, end] = view.orient > 0 ? [view.domain.min, view.domain.max] : [view.domain.max, view.domain.min];
+  return [formatTargetValue(start, fmt), formatTargetValue(end, fmt)];
 }

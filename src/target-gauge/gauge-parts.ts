@@ -30,11 +30,29 @@ export function statusView(t: Messages, view: View): TemplateResult {
 }
 
 /** The target, the baseline and the earlier missed targets in words, then the "data up to" and source line. */
-export function detailsView(t: Messages, model: GaugeModel, view: View): TemplateResult {
+/** The details in words, as the list shows them and a download carries them: the target (or none), the baseline where it differs from the latest, the earlier missed targets. */
+export function detailTexts(t: Messages, model: GaugeModel, view: View): { target: string; baseline?: string | undefined; earlier: string[] } {
   const { result, baseline, latest } = model;
+  return {
+    target: result.target ? targetText(t, model, view.fmt) : t.summaryNoTarget,
+    baseline:
+      baseline && latest && baseline.period.key !== latest.period.key
+        ? fill(t.gaugeBaseline, { value: formatValue(baseline.value, view.fmt), period: formatPeriod(baseline.period, view.fmt.locale) })
+        : undefined,
+    earlier: model.earlier.map((e) => earlierText(t, e, view.fmt)),
+  };
+}
+
+/** "data up to 2024", or nothing without a value. */
+export const upToText = (t: Messages, model: GaugeModel, locale: string): string | undefined =>
+  model.latest ? fill(t.dataUpTo, { period: formatPeriod(model.latest.period, locale) }) : undefined;
+
+export function detailsView(t: Messages, model: GaugeModel, view: View): TemplateResult {
   const locale = view.fmt.locale;
-  const target = result.target;
+  const target = model.result.target;
   const { lines, href } = sourceLine(model, locale);
+  const texts = detailTexts(t, model, view);
+  const upTo = upToText(t, model, locale);
   return html`<ul part="details" class="details">
       ${
         target
@@ -47,30 +65,30 @@ export function detailsView(t: Messages, model: GaugeModel, view: View): Templat
                   : svg`<line class="target target-line" x1="6" x2="6" y1="0" y2="12"></line>`
               }
             </svg>
-            ${targetText(t, model, view.fmt)}
+            ${texts.target}
           </li>`
-          : html`<li class="detail detail-none">${t.summaryNoTarget}</li>`
+          : html`<li class="detail detail-none">${texts.target}</li>`
       }
       ${
-        baseline && latest && baseline.period.key !== latest.period.key
+        texts.baseline
           ? html`<li class="detail detail-baseline">
             <svg class="key" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">
               <rect class="track" x="0" y="3" width="12" height="6"></rect>
               <line class="baseline" x1="6" x2="6" y1="1" y2="11"></line>
             </svg>
-            ${fill(t.gaugeBaseline, { value: formatValue(baseline.value, view.fmt), period: formatPeriod(baseline.period, locale) })}
+            ${texts.baseline}
           </li>`
           : nothing
       }
-      ${model.earlier.map(
-        (e) => html`<li class="detail detail-earlier">
+      ${texts.earlier.map(
+        (text) => html`<li class="detail detail-earlier">
           ${statusIcon('missed', true)}
-          ${earlierText(t, e, view.fmt)}
+          ${text}
         </li>`,
       )}
     </ul>
     <div part="source" class="source">
-      ${latest ? html`<span class="up-to">${fill(t.dataUpTo, { period: formatPeriod(latest.period, locale) })}</span>` : nothing}
+      ${upTo ? html`<span class="up-to">${upTo}</span>` : nothing}
       ${
         lines.short
           ? // A long list of outlets is counted ("BPS, via 6 media"); the full list is one click away.

@@ -13,8 +13,8 @@ import { parsePeriod } from '../data/periods.js';
 import { summarize } from '../core/summary.js';
 import { fill, type Messages } from '../core/messages.js';
 import { gaugeModel, gaugeView, parseGauge, sourceLine, type GaugeModel, type View } from './gauge-model.js';
-import { meterView } from './gauge-meter.js';
-import { detailsView, statusView, valueView } from './gauge-parts.js';
+import { meterView, scaleTexts } from './gauge-meter.js';
+import { detailTexts, detailsView, statusView, upToText, valueView } from './gauge-parts.js';
 import { gaugeStyles } from './target-gauge.styles.js';
 import { titleView } from '../shared/heading.js';
 import { statusBadgeStyles } from '../shared/status-badge.js';
@@ -156,19 +156,16 @@ export class IndikatorTargetGauge extends IndikatorElement<GaugeModel> {
     }));
   }
 
-  /** The words around the exported graphic: what is on screen, read back from it. */
+  /** The words around the exported graphic, from the view model the screen is drawn from (the full source line: a picture has no "one click away"). */
   private exportText(model: GaugeModel, view: View, colours: Colours): ExportOptions {
     const t = this.t;
-    const texts = (selector: string) =>
-      Array.from(this.renderRoot.querySelectorAll(selector), (e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
-    const [start, end] = texts('[part="scale"] > span');
     const status = `${t.status.charAt(0).toUpperCase()}${t.status.slice(1)}: ${view.statusWord}`;
+    const details = detailTexts(t, model, view);
     return {
       title: view.title.text,
       lines: [`${fill(t.gaugeValueIn, { value: view.value, period: view.period })} · ${status}`],
-      after: [...(start !== undefined && end !== undefined ? [[start, end] as const] : []), ...texts('[part="details"] > li')],
-      // The full source line (the picture has no "one click away").
-      source: [...texts('[part="source"] > .up-to'), sourceLine(model, this.locale).lines.full].join(' · '),
+      after: [scaleTexts(model, view), details.target, ...(details.baseline ? [details.baseline] : []), ...details.earlier],
+      source: [upToText(t, model, this.locale), sourceLine(model, this.locale).lines.full].filter(Boolean).join(' · '),
       description: this.describe(model),
       colours,
       lang: this.locale,

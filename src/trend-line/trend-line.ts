@@ -15,7 +15,7 @@ import { formatPeriod } from '../data/periods.js';
 import { layoutTrend, nearestIndex, seriesLabels, type Layout } from './trend-layout.js';
 import { annotationsOf, notesOf, parseTrend, pointSentence, type SelectDetail, type TrendAnnotation, type TrendModel } from './trend-model.js';
 import { chartSvg } from './trend-svg.js';
-import { headerView, legendView, notesView, sourcesView, tooltipView, type TrendView } from './trend-parts.js';
+import { headerLines, headerView, legendView, notesView, sourcesOf, sourcesView, tooltipView, type TrendView } from './trend-parts.js';
 import { tableView } from './trend-table.js';
 import { trendStyles } from './trend-line.styles.js';
 import { PointNavigation } from '../shared/point-navigation.js';
@@ -268,18 +268,17 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
     }));
   }
 
-  /** The words around the exported chart: the header and source line as on screen, and the notes its numbers point to. */
-  private exportText({ model, name, labels }: TrendView, colours: Colours): ExportOptions {
-    const read = (selector: string) => (this.renderRoot.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const status = read('.header .status');
+  /** The words around the exported chart, from the same view the screen shows: the header, the notes its numbers point to, the full source line. */
+  private exportText(view: TrendView, colours: Colours): ExportOptions {
+    const { model, name, labels } = view;
     const multi = model.series.length > 1;
     return {
       title: name,
-      lines: [read('.header .meta'), `${status.charAt(0).toUpperCase()}${status.slice(1)}`].filter(Boolean),
+      lines: headerLines(view),
       after: notesOf(model, this.locale).map(
         (n) => `${n.n}. ${multi ? `${labels[n.series]}, ` : ''}${n.periods.map((p) => formatPeriod(p, this.locale)).join(', ')}: ${n.text}`,
       ),
-      source: read('.sources'),
+      source: sourcesOf(view).full,
       description: this.describe(model),
       colours,
       lang: this.locale,

@@ -22,18 +22,34 @@ export interface TrendView {
   readonly name: string;
 }
 
+/** The line under the title: area, unit and "data up to", each where the document has it. */
+function metaParts(v: TrendView) {
+  const { model } = v;
+  const latest = model.status.latest ?? model.series[0]!.values.at(-1);
+  return {
+    area: localText(model.series[0]!.doc.area?.name, v.locale),
+    unit: localText(model.series[0]!.doc.unit.label, v.locale),
+    upTo: latest ? fill(v.t.dataUpTo, { period: formatPeriod(latest.period, v.locale) }) : undefined,
+  };
+}
+
+/** The words a downloaded chart carries above it, as the header shows them: the meta line and the verdict. */
+export function headerLines(v: TrendView): string[] {
+  const { area, unit, upTo } = metaParts(v);
+  const status = `${v.t.status}: ${statusText(v.t, v.model.status.status)}`;
+  return [[area?.text, unit?.text, upTo].filter(Boolean).join(' · '), `${status.charAt(0).toUpperCase()}${status.slice(1)}`].filter(Boolean);
+}
+
 export function headerView(v: TrendView, level: number | undefined, lang: string): TemplateResult {
   const { t, model, name } = v;
   const status = model.status;
-  const latest = status.latest ?? model.series[0]!.values.at(-1);
-  const unit = localText(model.series[0]!.doc.unit.label, v.locale);
-  const area = localText(model.series[0]!.doc.area?.name, v.locale);
+  const { area, unit, upTo } = metaParts(v);
   return html`<div class="header">
     ${titleView(level, name, { lang, dir: 'auto' })}
     <p class="meta">
       ${area ? html`<span lang=${area.lang || nothing}>${area.text}</span> · ` : nothing}${
         unit ? html`<span lang=${unit.lang || nothing}>${unit.text}</span> · ` : nothing
-      }${latest ? fill(t.dataUpTo, { period: formatPeriod(latest.period, v.locale) }) : nothing}
+      }${upTo ?? nothing}
     </p>
     <p class="status status-${status.status ?? 'none'}">
       ${statusIcon(status.status)}
@@ -148,6 +164,15 @@ export function notesView(v: TrendView): TemplateResult | typeof nothing {
 
 /** The sources of every series, each group once. */
 export function sourcesView(v: TrendView): TemplateResult {
+  const lines = sourcesOf(v);
+  // A long list of outlets is counted ("BPS, via 20 media"); the full list is one click away.
+  return lines.short
+    ? html`<details class="sources sources-more"><summary>${lines.short}</summary>${lines.full}</details>`
+    : html`<p class="sources">${lines.full}</p>`;
+}
+
+/** The source line of every series, each group once: in full, and counted when there are many outlets. */
+export function sourcesOf(v: TrendView): { full: string; short?: string | undefined } {
   const { model } = v;
   const groups: SourceGroup[] = [];
   const seen = new Set<string>();
@@ -158,9 +183,5 @@ export function sourcesView(v: TrendView): TemplateResult {
       seen.add(key);
     }
   }
-  const lines = sourceLines(groups, v.locale);
-  // A long list of outlets is counted ("BPS, via 20 media"); the full list is one click away.
-  return lines.short
-    ? html`<details class="sources sources-more"><summary>${lines.short}</summary>${lines.full}</details>`
-    : html`<p class="sources">${lines.full}</p>`;
+  return sourceLines(groups, v.locale);
 }
