@@ -14,7 +14,7 @@
  * a tick later (the legend says "March round" from the document's `periodNote`).
  */
 export { linear, minMax, round2, yDomain, type Linear, type YDomainInput } from './scales.js';
-export { decimate, drawable, regularStep, type XY } from './points.js';
+export { decimate, drawable, type XY } from './points.js';
 export { boundsPath, circlesPath, clipSegment, diamondPath, linePath, segmentPath, squaresPath } from './paths.js';
 export { fitLines, fitText, textWidth } from './text.js';
 export { labelBox, nudge, placeFree, placeLabel, type Box, type Place } from './placement.js';

@@ -3,6 +3,7 @@
  * serve every element: they tell each connected element to look again, and the element re-renders
  * only if what it resolves has changed.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { resolveLocale } from '../core/locale.js';
 
 export interface EnvironmentListener {
@@ -96,4 +97,46 @@ export function resolveTheme(element: Element, asked: string | null | undefined)
     if (!light) return 'dark';
   }
   return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+/** What an element does with its page's language and theme. */
+export interface EnvironmentHooks {
+  /** The element's `theme` attribute. */
+  readonly asked: () => string | undefined;
+  /** A server's drawing is on screen, not yet taken over: it keeps the server's language and theme. */
+  readonly paused: () => boolean;
+  readonly apply: (lang: string, theme: Theme) => void;
+}
+
+/**
+ * An element's language and theme as its page has them, kept current: resolved in a batch with the
+ * elements connected in the same task, and again when `lang` changes anywhere, the page's colour
+ * scheme changes, or the OS theme does.
+ */
+export class PageEnvironment implements ReactiveController, EnvironmentListener {
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly hooks: EnvironmentHooks,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    watchEnvironment(this);
+  }
+
+  hostDisconnected(): void {
+    unwatchEnvironment(this);
+  }
+
+  /** Resolve with the next batch (`theme="auto"` reads computed style). */
+  soon(): void {
+    resolveSoon(this);
+  }
+
+  /** @internal called by the shared watcher */
+  environmentChanged(): void {
+    if (this.hooks.paused()) return;
+    this.hooks.apply(resolveLang(this.host), resolveTheme(this.host, this.hooks.asked()));
+  }
 }

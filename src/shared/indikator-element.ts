@@ -7,7 +7,7 @@ import { html, isServer, LitElement, nothing, type PropertyValues, type Template
 import { property, state } from 'lit/decorators.js';
 import { messages, fill, type Messages } from '../core/messages.js';
 import type { LoadErrorCode } from './fetch-data.js';
-import { resolveLang, resolveSoon, resolveTheme, unwatchEnvironment, watchEnvironment, type Theme } from './environment.js';
+import { PageEnvironment, resolveLang, type Theme } from './environment.js';
 import { ResizeController, widthsRead } from './resize-controller.js';
 import { turn } from './slices.js';
 import { baseStyles } from './base.styles.js';
@@ -110,6 +110,14 @@ export abstract class IndikatorElement<M> extends LitElement {
     reading: ({ raw, overlay }) => (this.subject = titleOf(this.format ? overlay : raw, this.locale)),
     fetched: (at) => (this.lastGoodAt = at),
   });
+  private readonly environment: PageEnvironment = new PageEnvironment(this, {
+    asked: () => this.theme,
+    paused: () => this.asServer,
+    apply: (lang, theme) => {
+      if (lang !== this.locale) this.locale = lang;
+      if (theme !== this.resolvedTheme) this.resolvedTheme = theme;
+    },
+  });
   /**
    * The shadow root came from a server (declarative shadow DOM) and is still on screen as the
    * server drew it. `adopt`: the first update draws exactly what the server drew, so Lit's
@@ -183,27 +191,12 @@ export abstract class IndikatorElement<M> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    watchEnvironment(this);
     // The language comes first (messages depend on it) and costs no style read; the theme is
     // resolved by the watcher in a batch with every element connected in this task.
     this.locale = resolveLang(this);
     // The source is read in the first update, which takes its turn with the other elements'.
     this.connecting = true;
     this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    unwatchEnvironment(this);
-  }
-
-  /** @internal called by the shared environment watcher */
-  environmentChanged(): void {
-    if (this.asServer) return;
-    const lang = resolveLang(this);
-    const theme = resolveTheme(this, this.theme);
-    if (lang !== this.locale) this.locale = lang;
-    if (theme !== this.resolvedTheme) this.resolvedTheme = theme;
   }
 
   /** Updates take turns with other elements' (see slices.ts): a page of 200 widgets stays responsive. */
@@ -224,7 +217,7 @@ export abstract class IndikatorElement<M> extends LitElement {
     if (changed.has('theme')) {
       // An explicit theme applies at once; `auto` is resolved with the batch (it reads computed style).
       if (this.theme === 'light' || this.theme === 'dark') this.resolvedTheme = this.theme;
-      else if (this.isConnected) resolveSoon(this);
+      else if (this.isConnected) this.environment.soon();
     }
     if (!this.isConnected) return;
     const ticket = this.source.ticket;
@@ -251,7 +244,7 @@ export abstract class IndikatorElement<M> extends LitElement {
     this.serverRoot = 'adopted';
     // Now as this page has it: its language, its theme, the element's width.
     queueMicrotask(() => {
-      this.environmentChanged();
+      this.environment.environmentChanged();
       this.requestUpdate();
     });
   }
@@ -262,7 +255,7 @@ export abstract class IndikatorElement<M> extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && !isServer) this.environmentChanged();
+    if (name === 'lang' && !isServer) this.environment.environmentChanged();
   }
 
   /** Puts a parsed input on screen (or its failure), then fires the events once it is drawn. */

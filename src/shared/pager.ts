@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { fill, type Messages } from '../core/messages.js';
 
-export const PAGE_SIZE = 100;
+const PAGE_SIZE = 100;
 
 export interface Page<R> {
   readonly rows: readonly R[];

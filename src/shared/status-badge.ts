@@ -6,7 +6,7 @@
 import { css, html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { StatusWord } from '../core/status.js';
 
-export const STATUS_ICONS: Readonly<Record<StatusWord | 'none', SVGTemplateResult>> = {
+const STATUS_ICONS: Readonly<Record<StatusWord | 'none', SVGTemplateResult>> = {
   achieved: svg`<circle cx="8" cy="8" r="7.5" class="icon-fill"/><path d="M4.4 8.3l2.4 2.4 4.9-5.1" class="icon-cut"/>`,
   missed: svg`<circle cx="8" cy="8" r="7.5" class="icon-fill"/><path d="M5.3 5.3l5.4 5.4M10.7 5.3l-5.4 5.4" class="icon-cut"/>`,
   'on-track': svg`<path d="M1.5 8h11M8.5 3.5l4.5 4.5-4.5 4.5" class="icon-line"/>`,
