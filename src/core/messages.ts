@@ -117,6 +117,8 @@ const en = {
   trendLabel: 'Trend line',
   trendRoleDescription: 'chart',
   trendKeyboardHint: 'Use the arrow keys, Home and End to move between points; Enter selects a point.',
+  trendKeyboardHintSeries:
+    'Use the left and right arrow keys, Home and End to move along a line, the up and down arrow keys to move between lines; Enter selects a point.',
   trendNoValue: 'no data',
   trendTarget: 'target {target} ({period})',
   trendBaseline: 'baseline {value} ({period})',
@@ -240,6 +242,8 @@ const id: Messages = {
   trendLabel: 'Grafik tren',
   trendRoleDescription: 'grafik',
   trendKeyboardHint: 'Gunakan tombol panah, Home dan End untuk berpindah antartitik; Enter memilih titik.',
+  trendKeyboardHintSeries:
+    'Gunakan panah kiri dan kanan, Home dan End untuk berpindah sepanjang garis, panah atas dan bawah untuk berpindah antargaris; Enter memilih titik.',
   trendNoValue: 'tidak ada data',
   trendTarget: 'target {target} ({period})',
   trendBaseline: 'baseline {value} ({period})',

@@ -38,7 +38,8 @@ export function layoutTrend(input: LayoutInput): Layout {
   const { required, pace } = paceMarks(frame, status);
   const notePoints = noteMarks(frame, notes, room);
   const { verticals, verticalLabels } = verticalMarks(frame, notes, annotations);
-  const { xs, ys } = pointerPositions(frame, primary);
+  const positions = input.series.map((s) => pointerPositions(frame, s));
+  const { xs, ys } = positions[0]!;
   const { xAxis, yAxis } = axisMarks(frame, series);
   const { width, height, plot, x, y } = frame;
   return {
@@ -63,6 +64,7 @@ export function layoutTrend(input: LayoutInput): Layout {
     hasBounds: lines.hasBounds,
     xs,
     ys,
+    positions,
     last: lastValueLabel(frame, primary),
   };
 }

@@ -15,7 +15,7 @@ import { formatPeriod } from '../data/periods.js';
 import { layoutTrend, nearestIndex, seriesLabels, type Layout } from './trend-layout.js';
 import { annotationsOf, notesOf, parseTrend, pointSentence, type SelectDetail, type TrendAnnotation, type TrendModel } from './trend-model.js';
 import { chartSvg } from './trend-svg.js';
-import { headerLines, headerView, legendView, notesView, sourcesOf, sourcesView, tooltipView, type TrendView } from './trend-parts.js';
+import { headerLines, headerView, legendView, notesView, sourcesOf, sourcesView, tipPosition, tooltipView, type TrendView } from './trend-parts.js';
 import { tableView } from './trend-table.js';
 import { trendStyles } from './trend-line.styles.js';
 import { PointNavigation } from '../shared/point-navigation.js';
@@ -96,10 +96,16 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
   private cache?: { key: unknown[]; layout: Layout } = undefined;
 
   private readonly points = new PointNavigation(this, {
-    count: () => this.model?.series[0]?.values.length ?? 0,
+    seriesCount: () => this.model?.series.length ?? 0,
+    count: (series) => this.model?.series[series]?.values.length ?? 0,
+    nearest: (from, index, to) => this.nearest(from, index, to),
     indexAt: (e) => this.indexAt(e),
-    describe: (index) => pointSentence(this.t, this.locale, this.model, index),
-    activate: (index) => this.activate(index),
+    describe: (series, index) => {
+      const model = this.model;
+      const label = model && model.series.length > 1 ? seriesLabels(model.series, this.locale)[series] : undefined;
+      return pointSentence(this.t, this.locale, model, series, index, label);
+    },
+    activate: (series, index) => this.activate(series, index),
   });
 
   // ---- the base's hooks ----------------------------------------------------------------------
@@ -134,7 +140,7 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
       if (this.state === 'ready') this.status = this.model.status.status;
     }
     if ((changed as Map<PropertyKey, unknown>).has('model')) {
-      this.points.clamp(this.model?.series[0]?.values.length ?? 0);
+      this.points.clamp();
       this.page = 0;
     }
   }
@@ -143,10 +149,11 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
     super.updated(changed);
     // The tooltip follows the point through CSSOM custom properties: CSP-safe, unlike a style attribute.
     const layout = this.cache?.layout;
-    const index = this.points.tip;
-    if (this.tip && layout && index >= 0) {
-      this.tip.style.setProperty('--_tip-x', String((layout.xs[index] ?? 0) / layout.width));
-      this.tip.style.setProperty('--_tip-y', String((layout.ys[index] ?? 0) / layout.height));
+    const tip = this.points.tip;
+    if (this.tip && layout && tip) {
+      const { fx, fy } = tipPosition(layout, tip[0], tip[1]);
+      this.tip.style.setProperty('--_tip-x', String(fx));
+      this.tip.style.setProperty('--_tip-y', String(fy));
     }
   }
 
@@ -188,8 +195,21 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
     return nearestIndex(layout.xs, px);
   }
 
-  private activate(index: number): void {
-    const s = this.model?.series[0];
+  /** The point of series `to` nearest in time to point `index` of series `from` (Up and Down keep the reader's place). */
+  private nearest(from: number, index: number, to: number): number {
+    const model = this.model;
+    const p = model?.series[from]?.values[index];
+    const target = model?.series[to]?.values;
+    if (!p || !target?.length) return 0;
+    let best = 0;
+    for (let i = 1; i < target.length; i++) {
+      if (Math.abs(target[i]!.period.start - p.period.start) < Math.abs(target[best]!.period.start - p.period.start)) best = i;
+    }
+    return best;
+  }
+
+  private activate(series: number, index: number): void {
+    const s = this.model?.series[series];
     const p = s?.values[index];
     if (!s || !p) return;
     this.dispatchEvent(
@@ -249,7 +269,7 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
         </div>
       </div>
       <p part="summary" class="summary" dir="auto" id=${`${this.ids}-summary`}>${summary}</p>
-      <p class="visually-hidden" id=${`${this.ids}-hint`}>${this.t.trendKeyboardHint}</p>
+      <p class="visually-hidden" id=${`${this.ids}-hint`}>${model.series.length > 1 ? this.t.trendKeyboardHintSeries : this.t.trendKeyboardHint}</p>
       <div class="visually-hidden" role="status" aria-live="polite">${points.spoken}</div>
       ${legendView(view, layout)} ${notesView(view)} ${sourcesView(view)} ${tableView(view, table)} ${this.renderDownloads(view)}
     </div>`;

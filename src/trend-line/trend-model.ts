@@ -97,12 +97,16 @@ export function pointText(t: Messages, locale: string, s: TrendSeries, p: Point)
   return formatValue(p.value, { locale, decimals: s.doc.decimals, unit: s.doc.unit });
 }
 
-/** "2023: 0,98%" then flags and note: what the live region says and the tooltip shows. */
-export function pointSentence(t: Messages, locale: string, model: TrendModel | undefined, index: number): string {
-  const s = model?.series[0];
+/**
+ * "2023: 0,98%" then flags and note: what the live region says and the tooltip shows. `label`: the
+ * series' name, said first when the chart has several ("Sumatera Selatan. 2024: 10,51%").
+ */
+export function pointSentence(t: Messages, locale: string, model: TrendModel | undefined, series: number, index: number, label?: string): string {
+  const s = model?.series[series];
   const p = s?.values[index];
   if (!s || !p) return '';
   const parts = [fill(t.pointValue, { period: formatPeriod(p.period, locale), value: pointText(t, locale, s, p) })];
+  if (label) parts.unshift(label);
   const flags = flagWords(t, p);
   if (flags.length) parts.push(flags.join(', '));
   const note = localText(p.note, locale)?.text;

@@ -59,17 +59,16 @@ export function headerView(v: TrendView, level: number | undefined, lang: string
 }
 
 /** The tooltip of point `index` of the primary (every series' value at that time); hidden for -1. */
-export function tooltipView(v: TrendView, l: Layout, index: number): TemplateResult {
+export function tooltipView(v: TrendView, l: Layout, tip: readonly [number, number] | undefined): TemplateResult {
   const { model } = v;
-  const primary = model.series[0]!;
-  const p = index >= 0 ? primary.values[index] : undefined;
+  const [series, index] = tip ?? [0, -1];
+  const p = index >= 0 ? model.series[series]?.values[index] : undefined;
   if (!p) return html`<div class="tooltip" part="tooltip" hidden></div>`;
-  const fx = (l.xs[index] ?? 0) / l.width;
-  const fy = (l.ys[index] ?? 0) / l.height;
+  const { fx, fy } = tipPosition(l, series, index);
   const side = fx < 0.3 ? 'tip-start' : fx > 0.7 ? 'tip-end' : '';
   const labels = v.labels;
   const rows = model.series.map((s, i) => {
-    const q = i === 0 ? p : s.points.find((o) => o.period.start < p.period.end && p.period.start < o.period.end);
+    const q = i === series ? p : s.points.find((o) => o.period.start < p.period.end && p.period.start < o.period.end);
     return q ? { label: labels[i]!, q, s } : undefined;
   });
   const note = localText(p.note, v.locale);
@@ -89,6 +88,12 @@ export function tooltipView(v: TrendView, l: Layout, index: number): TemplateRes
     ${flags.length ? html`<p class="tip-flags">${flags.join(', ')}</p>` : nothing}
     ${note ? html`<p class="tip-note" lang=${note.lang || nothing}>${note.text}</p>` : nothing}
   </div>`;
+}
+
+/** Where point `index` of `series` sits, as fractions of the chart's width and height (the tooltip follows it). */
+export function tipPosition(l: Layout, series: number, index: number): { fx: number; fy: number } {
+  const at = l.positions[series];
+  return { fx: (at?.xs[index] ?? 0) / l.width, fy: (at?.ys[index] ?? 0) / l.height };
 }
 
 /** What each line and mark means; nothing for a chart with one unremarkable line. */

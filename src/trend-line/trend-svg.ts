@@ -9,15 +9,16 @@ import { handOver } from './hand-over.js';
 
 export interface ChartState {
   readonly sparkline: boolean;
-  /** The point to ring (hovered or focused), or -1. */
-  readonly marker: number;
+  /** The point to ring (hovered or focused) as `[series, index]`, or none. */
+  readonly marker: readonly [number, number] | undefined;
   /** Draws again once a long line's first part is on screen (see hand-over.ts). */
   readonly relayout: () => void;
 }
 
 export function chartSvg(l: Layout, { sparkline, marker, relayout }: ChartState): TemplateResult {
-  const mx = l.xs[marker];
-  const my = l.ys[marker];
+  const at = marker && l.positions[marker[0]];
+  const mx = at ? at.xs[marker![1]] : undefined;
+  const my = at ? at.ys[marker![1]] : undefined;
   return html`<svg
     class="svg"
     viewBox=${`0 0 ${l.width} ${l.height}`}

@@ -360,6 +360,44 @@ describe('trend line: keyboard, pointer, tooltip', () => {
     expect($$(el, '.focus-marker')).to.have.length(1);
   });
 
+  it('moves between the series of a comparison with Up and Down, to the point nearest in time, naming each series', async () => {
+    const [muba, sumsel, idn] = await Promise.all([fixture(POVERTY), fixture(SUMSEL), fixture('idn-poverty-rate-march.json')]);
+    const el = await mount([muba, sumsel, idn], { lang: 'id' });
+    ($(el, '[part="chart"]') as HTMLElement).focus();
+    const press = async (key: string) => {
+      await sendKeys({ press: key });
+      await el.updateComplete;
+      return live(el).replace(/\u00a0$/, '');
+    };
+    // The values as the three files have them: Musi Banyuasin 9,97 (2025), South Sumatra 10,15 and Indonesia 8,47 (March 2025).
+    expect(await press('End')).to.equal('Musi Banyuasin. 2025: 9,97%');
+    expect(await press('ArrowDown')).to.match(/^Sumatera Selatan\. .*2025: 10,15%$/);
+    // Indonesia's March 2025 round carries a note in the file (fieldwork moved for Ramadan): it is read too.
+    expect(await press('ArrowDown')).to.match(/^Indonesia\. Mar 2025: 8,47%\. catatan: Susenas March 2025 fieldwork was moved to February 2025/);
+    expect(text(el, '[part="tooltip"]')).to.contain('8,47%');
+    expect($$(el, '.focus-marker')).to.have.length(1);
+    // Past the last series, Down stays; Left moves along the series it is on.
+    expect(await press('ArrowDown')).to.match(/^Indonesia\. Mar 2025: 8,47%/);
+    expect(await press('ArrowLeft')).to.match(/^Indonesia\. .*2024: 9,03%$/);
+    const event = oneEvent(el, 'indikator-select');
+    await sendKeys({ press: 'Enter' });
+    expect(((await event) as CustomEvent<SelectDetail>).detail).to.deep.equal({ period: '2024-03', value: 9.03, series: 'idn.poverty-rate.march' });
+    expect(await press('ArrowUp')).to.match(/^Sumatera Selatan\. .*2024: 10,97%$/);
+    expect(await press('ArrowUp')).to.equal('Musi Banyuasin. 2024: 12,88%');
+    // The hint says how: the keys between lines are there only when there are lines to move between.
+    expect(text(el, `#trend-hint`)).to.contain('panah atas dan bawah');
+  });
+
+  it('keeps Up and Down for moving between series: on a single line they do not move the point', async () => {
+    const el = await mount(await fixture(EXTREME), { lang: 'id' });
+    ($(el, '[part="chart"]') as HTMLElement).focus();
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(live(el)).to.equal('2021: 6,56%');
+    expect(text(el, `#trend-hint`)).not.to.contain('panah atas');
+  });
+
   it('closes the tooltip on Escape', async () => {
     const el = await mount(await fixture(EXTREME), { lang: 'en' });
     ($(el, '[part="chart"]') as HTMLElement).focus();

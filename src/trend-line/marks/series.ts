@@ -60,10 +60,10 @@ export function seriesMarks({ x, y, plotWidth, sparkline }: Frame, series: reado
  * Screen positions of the primary's observations with a value: every one, not the decimated path.
  * Single precision is a thousandth of a pixel here, at half the memory a chart keeps.
  */
-export function pointerPositions({ x, y }: Frame, primary: TrendSeries): { xs: Float32Array; ys: Float32Array } {
-  const xs = new Float32Array(primary.values.length);
-  const ys = new Float32Array(primary.values.length);
-  primary.values.forEach((p, i) => {
+export function pointerPositions({ x, y }: Frame, series: TrendSeries): { xs: Float32Array; ys: Float32Array } {
+  const xs = new Float32Array(series.values.length);
+  const ys = new Float32Array(series.values.length);
+  series.values.forEach((p, i) => {
     xs[i] = x(p.period.start);
     ys[i] = y(p.value);
   });

@@ -98,6 +98,8 @@ export interface Layout {
   /** Screen positions of the primary's observations with a value (full data, for pointer and keyboard). */
   readonly xs: Float32Array;
   readonly ys: Float32Array;
+  /** The same for every series, the primary first (the keyboard moves between series). */
+  readonly positions: readonly { readonly xs: Float32Array; readonly ys: Float32Array }[];
   /** Last value label of a sparkline. */
   readonly last?: { readonly x: number; readonly y: number; readonly text: string } | undefined;
 }
