@@ -58,6 +58,8 @@ export interface IndikatorTrendLineProps extends IndikatorCommonProps {
   downloads?: boolean;
   /** Extra labelled markers on the time axis: `[{ period, label }]` (e.g. a programme's milestones). */
   annotations?: readonly TrendAnnotation[];
+  /** `[first, last]` periods the time axis covers at least (`['2015', '2025']`), so that charts side by side share one time scale (a card's rows). */
+  timeSpan?: readonly [string, string];
 }
 
 /** `<indikator-program-card>`'s own attributes and properties. */

@@ -52,3 +52,21 @@ export interface CardSelectDetail {
   /** The programme's `id`. */
   readonly program: string | undefined;
 }
+
+/**
+ * The first and last periods of all rows' observations: one time scale for the card's sparklines, so
+ * that rows side by side compare (a series that starts later starts further right).
+ */
+export function rowsSpan(docs: readonly IndicatorDocument[]): [string, string] | undefined {
+  let first: { key: string; start: number } | undefined;
+  let last: { key: string; start: number } | undefined;
+  for (const doc of docs) {
+    for (const o of doc.series) {
+      const p = parsePeriod(o.period);
+      if (!p) continue;
+      if (!first || p.start < first.start) first = { key: o.period, start: p.start };
+      if (!last || p.start > last.start) last = { key: o.period, start: p.start };
+    }
+  }
+  return first && last ? [first.key, last.key] : undefined;
+}

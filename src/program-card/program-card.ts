@@ -13,7 +13,7 @@ import { formatCurrency } from '../core/format.js';
 import { formatPeriod, parsePeriod } from '../data/periods.js';
 import { safeUrl } from '../core/urls.js';
 import { MAX_ROWS, readCard, type CardModel, type Row } from './card-rows.js';
-import type { CardSelectDetail } from './card-model.js';
+import { rowsSpan, type CardSelectDetail } from './card-model.js';
 import { cardStyles } from './program-card.styles.js';
 
 export { MAX_ROWS } from './card-rows.js';
@@ -122,6 +122,10 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
   }
 
   protected renderReady(model: CardModel): TemplateResult {
+    // One time scale for every row's sparkline: rows side by side compare. Kept per model, so a
+    // re-render (a resize, a theme) hands the sparklines the same array and their layouts stay cached.
+    let span = spans.get(model);
+    if (!spans.has(model)) spans.set(model, (span = rowsSpan(model.rows.flatMap((r) => (r.ok && r.doc ? [r.doc] : [])))));
     const { doc } = model;
     const t = this.t;
     const main = doc.url === undefined ? undefined : allowedUrl(doc, doc.url, model.base, 'programme link');
@@ -138,7 +142,7 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
       <section class="section" aria-label=${this.region(t.indicators, doc)}>
         ${headingTag(this.level + 1, t.indicators)}
         <ul class="rows">
-          ${model.rows.map((row) => this.renderRow(row, doc, t))}
+          ${model.rows.map((row) => this.renderRow(row, doc, t, span))}
         </ul>
         ${model.more ? html`<p class="rows-more" role="note">${fill(t.cardMoreRows, { count: model.more, max: MAX_ROWS })}</p>` : nothing}
       </section>
@@ -198,7 +202,7 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
     return end ? fill(this.t.cardPeriod, { start: s, end: formatPeriod(end, this.locale, 'long') }) : fill(this.t.cardSince, { start: s });
   }
 
-  private renderRow(row: Row, program: ProgramDocument, t: Messages): TemplateResult {
+  private renderRow(row: Row, program: ProgramDocument, t: Messages, span: readonly [string, string] | undefined): TemplateResult {
     if (row.pending) {
       return html`<li part="row" class="row">
         <p class="row-title">${row.label}</p>
@@ -229,6 +233,7 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
         variant="sparkline"
         .data=${row.doc}
         .annotations=${milestones}
+        .timeSpan=${span}
         target-id=${row.targetId ?? nothing}
         as-of=${this.asOf ?? nothing}
         lang=${this.locale}
@@ -290,6 +295,9 @@ export class IndikatorProgramCard extends IndikatorElement<CardModel> {
     if (!this.dispatchEvent(select)) event.preventDefault();
   };
 }
+
+/** The time span of each model's rows (see renderReady). */
+const spans = new WeakMap<CardModel, [string, string] | undefined>();
 
 /** Links already reported as dropped. */
 const reportedLinks = new WeakSet<object>();

@@ -7,7 +7,7 @@ import { validateIndicator } from '../data/validate.js';
 import { normalize, pointsAsOf, type Point } from '../data/normalize.js';
 import type { IndicatorDocument, Target } from '../data/schema.js';
 import { assessStatus, type StatusResult, type StatusWord } from '../core/status.js';
-import { formatConditionWords, formatValue, unitText, type FormatOptions } from '../core/format.js';
+import { formatCompact, formatConditionWords, formatValue, isPercentUnit, unitText, type FormatOptions } from '../core/format.js';
 import { comparePeriods, formatPeriod, parsePeriod, type Period } from '../data/periods.js';
 import { listSourceGroups, sourceLines } from '../core/summary.js';
 import { otherLang, pickText } from '../core/locale.js';
@@ -63,7 +63,7 @@ export interface View {
   readonly title: { readonly text: string; readonly lang?: string | undefined };
   /** The latest value with its unit, as the value text says it. */
   readonly value: string;
-  /** The formatted number alone, and the unit words after it (empty when the number carries its unit). */
+  /** The number as shown (compact where the full one would not fit), and the unit words after it (empty when the number carries its unit). */
   readonly number: string;
   readonly unit: string;
   readonly period: string;
@@ -85,7 +85,7 @@ export function parseGauge(raw: unknown, context: ParseContext, t: Messages, tar
 }
 
 /** The gauge's view model: its domain, bands and words, in the element's language. */
-export function gaugeView(model: GaugeModel, t: Messages, locale: string): View {
+export function gaugeView(model: GaugeModel, t: Messages, locale: string, room = Infinity): View {
   const { doc, result, latest, baseline } = model;
   const fmt: FormatOptions = { locale, decimals: doc.decimals, unit: doc.unit };
   const target = result.target;
@@ -99,8 +99,13 @@ export function gaugeView(model: GaugeModel, t: Messages, locale: string): View 
   // The unit goes with the number, on screen and in the value text: "34.880,5" alone once stood
   // for 34.9 million people.
   const unit = unitText(doc.unit, locale);
-  const number = formatValue(latest?.value, fmt);
-  const value = unit ? `${number} ${unit}` : number;
+  const full = formatValue(latest?.value, fmt);
+  const value = unit ? `${full} ${unit}` : full;
+  // The big number in compact notation where it would not fit its line ("2,78 T" for
+  // 2.782.905.325.625): never clipped, never spilling out of a card. The value text keeps it whole.
+  // (Not where the number carries its own sign: a percentage or a currency symbol.)
+  const compactable = latest && Math.abs(latest.value) >= 1e4 && !isPercentUnit(doc.unit) && !doc.unit?.symbol;
+  const number = full.length > room && compactable ? formatCompact(latest.value, locale) : full;
   const period = latest ? formatPeriod(latest.period, locale) : '';
   const status = result.status;
   const statusWord = statusText(t, status);

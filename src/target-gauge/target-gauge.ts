@@ -118,7 +118,10 @@ export class IndikatorTargetGauge extends IndikatorElement<GaugeModel> {
   // ---- rendering ---------------------------------------------------------------------------
 
   protected renderReady(model: GaugeModel): TemplateResult {
-    const view = gaugeView(model, this.t, this.locale);
+    // About how many characters of the big number fit its line (0.6 em each): 20 px type in a compact
+    // row beside its bar and status, 32 px across the widget's width (320 px before it is measured).
+    const room = this.size === 'compact' ? 9 : Math.floor((this.drawWidth || 320) / 19);
+    const view = gaugeView(model, this.t, this.locale, room);
     const compact = this.size === 'compact';
     const title = titleView(this.level, view.title.text, { cls: `title ${compact ? 'compact-title' : ''}`, lang: view.title.lang });
     const arc = this.variant === 'arc' && !compact;

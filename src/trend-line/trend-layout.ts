@@ -66,6 +66,7 @@ export function layoutTrend(input: LayoutInput): Layout {
     ys,
     positions,
     last: lastValueLabel(frame, primary),
+    years: [new Date(frame.span[0]).getUTCFullYear(), new Date(frame.span[1]).getUTCFullYear()],
   };
 }
 

@@ -207,6 +207,15 @@ const trendTextStyles = css`
   .spark .svg .direct {
     font-size: 12px;
   }
+  /* The first and last years under a sparkline: what its line spans, at a glance. */
+  .spark-years {
+    display: flex;
+    justify-content: space-between;
+    font-size: 12px;
+    line-height: 1.2;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
 
   @media (prefers-reduced-motion: no-preference) {
     .focus-marker {

@@ -11,7 +11,7 @@ import { assessStatus, type StatusWord } from '../core/status.js';
 import { summarize } from '../core/summary.js';
 import { localText } from '../core/locale.js';
 import type { Messages } from '../core/messages.js';
-import { formatPeriod } from '../data/periods.js';
+import { formatPeriod, parsePeriod } from '../data/periods.js';
 import { layoutTrend, nearestIndex, seriesLabels, type Layout } from './trend-layout.js';
 import { annotationsOf, notesOf, parseTrend, pointSentence, type SelectDetail, type TrendAnnotation, type TrendModel } from './trend-model.js';
 import { chartSvg } from './trend-svg.js';
@@ -83,6 +83,9 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
 
   /** Extra labelled markers on the time axis: `[{ period, label }]` (e.g. a programme's milestones). */
   @property({ attribute: false }) annotations: readonly TrendAnnotation[] = [];
+
+  /** `[first, last]` periods the time axis covers at least (`['2015', '2025']`), so that charts side by side share one time scale (a card's rows). */
+  @property({ attribute: false }) timeSpan?: readonly [string, string] = undefined;
 
   @state() private tableOpen = false;
   @state() private page = 0;
@@ -166,7 +169,7 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
   private layoutOf(model: TrendModel): Layout {
     // Measured by the shared observer (reading the padding here would cost a style recalculation per chart).
     const width = this.drawWidth;
-    const key = [model, width, this.locale, this.variant, this.annotations];
+    const key = [model, width, this.locale, this.variant, this.annotations, this.timeSpan];
     if (this.cache && this.cache.key.every((k, i) => k === key[i])) return this.cache.layout;
     const layout = layoutTrend({
       series: model.series,
@@ -178,6 +181,7 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
       sparkline: this.variant === 'sparkline',
       locale: this.locale,
       t: this.t,
+      span: spanOf(this.timeSpan),
     });
     this.cache = { key, layout };
     return layout;
@@ -235,6 +239,7 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
     if (chart.sparkline) {
       return html`<div class="trend sparkline">
         <div class="spark" part="chart" role="img" aria-label=${`${name}. ${summary}`}>${chartSvg(layout, chart)}</div>
+        <p class="spark-years" aria-hidden="true"><span>${layout.years[0]}</span><span>${layout.years[1]}</span></p>
         <p part="summary" class="visually-hidden">${summary}</p>
       </div>`;
     }
@@ -304,4 +309,11 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
       lang: this.locale,
     };
   }
+}
+
+/** `timeSpan` as instants, when both ends name periods (anything else: no span). */
+function spanOf(span: readonly [string, string] | undefined): [number, number] | undefined {
+  if (!Array.isArray(span)) return undefined;
+  const [a, b] = [parsePeriod(String(span[0])), parsePeriod(String(span[1]))];
+  return a && b ? [a.start, b.start] : undefined;
 }

@@ -48,7 +48,8 @@ for (const width of [375, 1280]) {
         // Upgraded, data not yet arrived: each holds the place the page reserved (no jump at the upgrade).
         const widgets = [...doc.querySelectorAll<HTMLElement>('indikator-target-gauge, indikator-trend-line, indikator-program-card')];
         for (const tag of ['indikator-target-gauge', 'indikator-trend-line', 'indikator-program-card']) await win.customElements.whenDefined(tag);
-        await new Promise((r) => win.requestAnimationFrame(r));
+        // First updates take turns (slices.ts): on a loaded machine the last one may come a frame or two later.
+        for (let i = 0; i < 60 && widgets.some((w) => !w.hasAttribute('state')); i++) await new Promise((r) => win.requestAnimationFrame(r));
         expect(widgets.map((w) => w.getAttribute('state'))).to.deep.equal(['loading', 'loading', 'loading']);
         expect(
           widgets.map((w) => Math.round(w.getBoundingClientRect().height)),

@@ -363,6 +363,38 @@ describe("programme card: rows in a publisher's format, through the same pipelin
   });
 });
 
+describe('programme card: its sparklines share one time scale', () => {
+  it("draws every row on the same years, written under each sparkline: 2015 to 2025 for both of Musi Banyuasin's rows", async () => {
+    // The real rows: the poverty rate runs 2015-2025, extreme poverty 2021-2024.
+    const [program, poverty, extreme] = await Promise.all([
+      fixture<CardData>(PROGRAM),
+      fixture<IndicatorInput>('muba-poverty-rate.json'),
+      fixture<IndicatorInput>('muba-extreme-poverty.json'),
+    ]);
+    const el = await card((c) => (c.data = { ...program, indicators: [{ data: poverty }, { data: extreme }] }));
+    const [, povertyTrend, , extremeTrend] = await rowsReady(el);
+    const years = (trend: HTMLElement) => Array.from(trend.shadowRoot!.querySelectorAll('.spark-years span'), (s) => s.textContent);
+    expect(years(povertyTrend!)).to.deep.equal(['2015', '2025']);
+    expect(years(extremeTrend!)).to.deep.equal(['2015', '2025']);
+    // The same scale: extreme poverty's line starts where 2021 is on the poverty row, not at the left edge.
+    const xs = (trend: HTMLElement) =>
+      Array.from((trend.shadowRoot!.querySelector('[part="line"]')!.getAttribute('d') ?? '').matchAll(/[ML]([\d.-]+),/g), (m) => Number(m[1]));
+    const povertyXs = xs(povertyTrend!);
+    expect(povertyXs, 'the poverty rate: one point a year, 2015-2025').to.have.length(11);
+    expect(xs(extremeTrend!)[0]).to.be.closeTo(povertyXs[6]!, 1);
+    // Alone, the extreme-poverty sparkline spans its own years.
+    const alone = document.createElement('indikator-trend-line');
+    alone.setAttribute('variant', 'sparkline');
+    alone.data = extreme as never;
+    document.body.append(alone);
+    await waitUntil(() => alone.state === 'ready', 'never ready');
+    await alone.updateComplete;
+    expect(years(alone)).to.deep.equal(['2021', '2024']);
+    alone.remove();
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('programme card: two cards on one page', () => {
   it("name their regions uniquely (axe landmark-unique), by the programme's title", async () => {
     const program = await fixture<ProgramDocument>(PROGRAM);

@@ -622,6 +622,34 @@ describe('target gauge: what real files need', () => {
     sources: [{ id: 'bps', name: 'BPS' }],
   };
 
+  it("writes a number too long for its line in compact notation, never spilling out: France's GDP from the World Bank", async () => {
+    // The real response: 2022 is the latest year with a value, 2,779,092,236,505.85 current US$ (decimals 0).
+    const message = await (await fetch('/demo/data/formats/worldbank-v2_fra_ny-gdp-mktp-cd.json')).json();
+    const at = async (width: number, attrs: Record<string, string> = {}) => {
+      const wrapper = document.createElement('div');
+      wrapper.style.width = `${width}px`;
+      wrapper.lang = 'id';
+      const el = await mount({ parent: wrapper, attrs: { format: 'worldbank', ...attrs } });
+      el.data = message;
+      await waitUntil(() => el.state === 'ready', 'never ready', { timeout: 8000 });
+      await el.updateComplete;
+      return el;
+    };
+    for (const [width, attrs] of [
+      [320, {}],
+      [300, { size: 'compact' }],
+    ] as const) {
+      const el = await at(width, attrs);
+      expect(text(el, '.number'), `${width} px`).to.equal('2,78 T');
+      // The value text keeps the whole number.
+      expect(meter(el)!.getAttribute('aria-valuetext')).to.contain('2.779.092.236.506');
+      const frame = $(el, '.frame')!;
+      expect(frame.scrollWidth, `${width} px: nothing overflows`).to.be.at.most(frame.clientWidth);
+    }
+    // Where there is room, the number is written out.
+    expect(text(await at(1280), '.number')).to.equal('2.779.092.236.506');
+  });
+
   it('shows the unit with the number and says it in the value text (34.880,5 ribu jiwa, never a bare number)', async () => {
     const el = await mount({ data: { ...base, unit: { label: 'ribu jiwa' } }, attrs: { lang: 'id' } });
     const shown = text(el, '[part="value"]');

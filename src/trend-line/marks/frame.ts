@@ -43,6 +43,8 @@ export interface Frame {
   readonly lastValueText: string;
   /** What each direct label says, by series. */
   readonly directTexts: readonly string[];
+  /** The time axis's two ends (ms). */
+  readonly span: readonly [number, number];
 }
 
 /** Boxes that labels placed so far cover (see placeLabel), and the box they must stay inside. */
@@ -93,6 +95,7 @@ export function frameOf(input: LayoutInput): Frame {
   }
   if (!sparkline) for (const a of annotations) times.push(a.period.start);
   for (const n of notes) if (!n.point) for (const p of n.periods) times.push(p.start);
+  if (input.span) times.push(...input.span);
   let [t0, t1] = minMax(times) ?? [0, 0];
   if (!(t1 > t0)) [t0, t1] = [t0 - YEAR, t1 + YEAR];
   // Over years, start at the first year's start so that its tick is drawn (March rounds start in March).
@@ -133,7 +136,7 @@ export function frameOf(input: LayoutInput): Frame {
   const x = linear([t0, t1], [plot.left + pad, plot.right - pad]);
   const y = linear(yd, [plot.bottom, plot.top]);
   const plotWidth = plot.right - plot.left;
-  return { width, height, plot, x, y, plotWidth, sparkline, multi, percent, locale, t, opts, lastValueText, directTexts };
+  return { width, height, plot, x, y, plotWidth, sparkline, multi, percent, locale, t, opts, lastValueText, directTexts, span: [t0, t1] };
 }
 
 /** An empty room: labels stay between the plot's top and bottom, and may run into the right margin. */

@@ -48,6 +48,8 @@ export interface LayoutInput {
   readonly sparkline: boolean;
   readonly locale: string;
   readonly t: Messages;
+  /** Instants (ms) the time axis covers at least, beside the data: a card gives its rows one time scale. */
+  readonly span?: readonly [number, number] | undefined;
 }
 
 export interface SeriesLayout {
@@ -102,4 +104,6 @@ export interface Layout {
   readonly positions: readonly { readonly xs: Float32Array; readonly ys: Float32Array }[];
   /** Last value label of a sparkline. */
   readonly last?: { readonly x: number; readonly y: number; readonly text: string } | undefined;
+  /** The years at the two ends of the time axis (a sparkline writes them under its line). */
+  readonly years: readonly [number, number];
 }
