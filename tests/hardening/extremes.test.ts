@@ -26,7 +26,7 @@ import {
   type Widget,
 } from './helpers.js';
 import { parsePeriod, type Period } from '../../src/data/periods.js';
-import { formatValue } from '../../src/core/format.js';
+import { formatCompact, formatValue } from '../../src/core/format.js';
 import { assessStatus } from '../../src/core/status.js';
 import type { IndicatorDocument } from '../../src/data/schema.js';
 
@@ -720,7 +720,14 @@ function gaugeIsTruthful(gauge: Widget, doc: IndicatorDocument, asOf?: string): 
   expect([min, max].every(Number.isFinite), 'a finite domain').to.equal(true);
   expect(min, 'domain').to.be.below(max);
   expect(now, 'the value lies inside the drawn domain').to.be.within(min, max);
-  expect(textOf(gauge, '.number')).to.equal(flat(formatValue(latest.value, { locale: 'en', decimals: doc.decimals, unit: doc.unit })));
+  const full = flat(formatValue(latest.value, { locale: 'en', decimals: doc.decimals, unit: doc.unit }));
+  const shown = textOf(gauge, '.number');
+  // A number too long for its line is shown in compact notation (issue 17: it once spilled out of a
+  // card), never another value; the value text keeps it whole.
+  if (shown !== full) {
+    expect(shown, 'the same value in compact notation').to.equal(flat(formatCompact(latest.value, 'en')));
+    expect(flat(meter.getAttribute('aria-valuetext') ?? ''), 'the value text keeps the whole number').to.contain(full);
+  }
   // The latest-value mark sits at the value's place along the gauge (either way round: the better end is the far one).
   const svg = $(gauge, 'svg.bullet-graphic');
   const dot = $(gauge, 'circle.latest');

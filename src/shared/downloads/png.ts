@@ -131,14 +131,13 @@ function paint(ctx: Context, p: Paint, shape: Path2D): void {
     strokeStyle(ctx, p, alpha);
     ctx.stroke(shape);
   };
-  if (p.strokeFirst) {
-    stroke();
-    fill();
-  } else {
-    fill();
-    stroke();
-  }
+  paintInOrder(p, fill, stroke);
   ctx.globalAlpha = alpha;
+}
+
+/** Fill then stroke, or the stroke first where SVG's `paint-order` says so (a label's halo). */
+function paintInOrder(p: Paint, fill: () => void, stroke: () => void): void {
+  for (const paint of p.strokeFirst ? [stroke, fill] : [fill, stroke]) paint();
 }
 
 function strokeStyle(ctx: Context, p: Paint, alpha: number): void {
@@ -173,13 +172,7 @@ function text(ctx: Context, el: Element, p: Paint): void {
       ctx.fillStyle = q.fill;
       ctx.fillText(words, x, y);
     };
-    if (q.strokeFirst) {
-      stroke();
-      fill();
-    } else {
-      fill();
-      stroke();
-    }
+    paintInOrder(q, fill, stroke);
     ctx.globalAlpha = alpha;
     if (q.anchor === 'start') x += ctx.measureText(`${words} `).width;
   };
