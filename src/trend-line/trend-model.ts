@@ -111,5 +111,6 @@ export function pointSentence(t: Messages, locale: string, model: TrendModel | u
   if (flags.length) parts.push(flags.join(', '));
   const note = localText(p.note, locale)?.text;
   if (note) parts.push(`${t.note}: ${note}`);
-  return parts.join('. ');
+  // Sentences, as a newsroom prints them: each after a full stop starts with a capital ("Catatan: …").
+  return parts.map((part, i) => (i ? part.charAt(0).toLocaleUpperCase(locale) + part.slice(1) : part)).join('. ');
 }

@@ -352,7 +352,7 @@ describe('trend line: keyboard, pointer, tooltip', () => {
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
-    expect(live(el)).to.match(/^2023: 0,98%\. catatan: Sources disagree/);
+    expect(live(el)).to.match(/^2023: 0,98%\. Catatan: Sources disagree/);
     expect(text(el, '[part="tooltip"]')).to.contain('0,98%');
     await sendKeys({ press: 'End' });
     await el.updateComplete;
@@ -373,7 +373,7 @@ describe('trend line: keyboard, pointer, tooltip', () => {
     expect(await press('End')).to.equal('Musi Banyuasin. 2025: 9,97%');
     expect(await press('ArrowDown')).to.match(/^Sumatera Selatan\. .*2025: 10,15%$/);
     // Indonesia's March 2025 round carries a note in the file (fieldwork moved for Ramadan): it is read too.
-    expect(await press('ArrowDown')).to.match(/^Indonesia\. Mar 2025: 8,47%\. catatan: Susenas March 2025 fieldwork was moved to February 2025/);
+    expect(await press('ArrowDown')).to.match(/^Indonesia\. Mar 2025: 8,47%\. Catatan: Susenas March 2025 fieldwork was moved to February 2025/);
     expect(text(el, '[part="tooltip"]')).to.contain('8,47%');
     expect($$(el, '.focus-marker')).to.have.length(1);
     // Past the last series, Down stays; Left moves along the series it is on.
