@@ -5,6 +5,7 @@
  */
 
 import type { LoadErrorCode } from '../core/pipeline.js';
+import type { AdapterRequest } from '../adapters/adapter.js';
 
 export type { LoadErrorCode } from '../core/pipeline.js';
 
@@ -102,14 +103,7 @@ async function readCapped(response: Response, signal: AbortSignal): Promise<stri
 const tooLarge = (size: number) =>
   new LoadError('too-large', `The response is larger than the limit of ${limits.maxBytes} bytes.`, { size, limit: limits.maxBytes });
 
-/** What a format may add to its request (an adapter's `request`): headers beyond Accept (names in lower case), a method, a body. */
-export interface RequestExtras {
-  readonly headers?: Readonly<Record<string, string>> | undefined;
-  readonly method?: 'GET' | 'POST' | undefined;
-  readonly body?: string | undefined;
-}
-
-function request(url: string, key: string, headers: Record<string, string>, fresh: boolean, extras: RequestExtras | undefined): Shared {
+function request(url: string, key: string, headers: Record<string, string>, fresh: boolean, extras: AdapterRequest | undefined): Shared {
   const controller = new AbortController();
   const timeout = (ms: number, stage: string) =>
     setTimeout(() => controller.abort(new LoadError('timeout', `No ${stage} from ${url} within ${ms / 1000} s.`, { seconds: ms / 1000 })), ms);
@@ -169,7 +163,7 @@ function request(url: string, key: string, headers: Record<string, string>, fres
  */
 export function fetchText(
   url: string,
-  options: { signal: AbortSignal; fresh?: boolean; accept?: string | undefined; request?: RequestExtras | undefined },
+  options: { signal: AbortSignal; fresh?: boolean; accept?: string | undefined; request?: AdapterRequest | undefined },
 ): Promise<Fetched> {
   const { signal, fresh = false, accept = 'application/json, text/csv;q=0.9, */*;q=0.1' } = options;
   // Own field only: a host page that polluted Object.prototype with `request` must not turn a GET into a POST.
