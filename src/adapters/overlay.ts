@@ -15,6 +15,7 @@ const REPLACED = [
   'direction',
   'frequency',
   'periodNote',
+  'referenceMonth',
   'limits',
   'baseline',
   'targets',

@@ -93,6 +93,21 @@ function parse(key: string): Period | undefined {
   return make('year', utc(year, 0), utc(year + 1, 0));
 }
 
+/**
+ * A yearly period as drawn for a document that gives the month its yearly values describe
+ * (`referenceMonth`: 3 for a March survey round): the same period, starting at that month, so it
+ * lines up with series given by month (`2024-03`). Key, year and end are unchanged; any other
+ * period is returned as it is.
+ */
+export function atMonth(period: Period, month: number | undefined): Period {
+  if (period.granularity !== 'year' || !month || month <= 1 || month > 12) return period;
+  return { ...period, start: utc(period.year, month - 1) };
+}
+
+/** A document's own `referenceMonth` (never one a page added to Object.prototype). */
+export const referenceMonth = (doc: { readonly referenceMonth?: number | undefined }): number | undefined =>
+  Object.hasOwn(doc, 'referenceMonth') ? doc.referenceMonth : undefined;
+
 export const isValidPeriod = (key: string): boolean => parsePeriod(key) !== undefined;
 
 /**

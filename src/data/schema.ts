@@ -109,6 +109,8 @@ export const IndicatorSchema = strict({
   direction: v.picklist(['lower-is-better', 'higher-is-better', 'target-range', 'neutral']),
   frequency: v.optional(v.picklist(['A', 'S', 'Q', 'M', 'W', 'D'])),
   periodNote: v.optional(TextSchema),
+  /** The month (1-12) a yearly value describes (3 for a March survey round): yearly periods are drawn at it. */
+  referenceMonth: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(12))),
   limits: v.optional(strict({ min: v.optional(finite()), max: v.optional(finite()) })),
   baseline: v.optional(
     strict({

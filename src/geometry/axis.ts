@@ -9,7 +9,9 @@ import type { Unit } from '../data/schema.js';
 import { formatCompact, formatScientific, formatValue, isPercentUnit, MAX_DECIMALS } from '../core/format.js';
 import { dateFormat } from '../data/periods.js';
 import { round2, type Linear } from './scales.js';
-import { textWidth } from './text.js';
+// Ticks are chosen from estimated widths: the server and the browser draw the same axes (only
+// labels placed around the marks may move by a few pixels once the browser measures).
+import { estimateWidth as textWidth } from './text.js';
 
 export interface Tick {
   /** Position along the axis in px. */
@@ -25,7 +27,7 @@ export interface Axis {
 }
 
 /** Font size of tick labels in px (the styles use the same). */
-export const TICK_FONT = 11;
+export const TICK_FONT = 12;
 
 /**
  * The value axis: about one tick per 40 px of height, labelled in the locale with as many decimals

@@ -10,12 +10,13 @@
  *
  * Time is placed at each period's **start** (ms since the epoch, UTC), the same instant the status
  * method measures years between, so the "current pace" line drawn here is exactly the line the
- * verdict is based on. An annual `2024` sits on the 2024 tick; a March round `2024-03` a quarter of
- * a tick later (the legend says "March round" from the document's `periodNote`).
+ * verdict is based on. An annual `2024` sits on the 2024 tick, a March round `2024-03` a sixth of a
+ * tick later; a yearly figure whose document names its `referenceMonth` is given that month by the
+ * trend line's model (see atMonth), so the scales here never need to know.
  */
 export { linear, minMax, round2, yDomain, type Linear, type YDomainInput } from './scales.js';
 export { decimate, drawable, type XY } from './points.js';
-export { boundsPath, circlesPath, clipSegment, diamondPath, linePath, segmentPath, squaresPath } from './paths.js';
-export { fitLines, fitText, textWidth } from './text.js';
-export { labelBox, nudge, placeFree, placeLabel, type Box, type Place } from './placement.js';
+export { boundsPath, circlesPath, clipSegment, diamondPath, hLineUntil, linePath, segmentPath, squaresPath } from './paths.js';
+export { estimateWidth, fitLines, fitText, measureWith, textWidth, type Measure } from './text.js';
+export { labelBox, lineCrosses, nudge, placeCircle, placeFree, placeLabel, type Box, type Place, type Polyline, type Room } from './placement.js';
 export { alignRows, type Row } from './rows.js';

@@ -128,3 +128,22 @@ export function clipSegment(
 /** A segment as a path string (`''` when it is not drawable). */
 export const segmentPath = (s: readonly number[] | null): string =>
   s && s.every(Number.isFinite) ? `M${round2(s[0]!)},${round2(s[1]!)}L${round2(s[2]!)},${round2(s[3]!)}` : '';
+
+/**
+ * A horizontal rule at `y` from `x0` towards `x1` that stops short of the first of `boxes` in its
+ * way (`gap` px before it): a threshold that ends at the labels and line ends it meets rather
+ * than running under them (a dash before "10,15%" reads as a minus sign).
+ */
+export function hLineUntil(
+  y: number,
+  x0: number,
+  x1: number,
+  boxes: readonly { x0: number; y0: number; x1: number; y1: number }[],
+  gap: number,
+): string {
+  let end = x1;
+  for (const b of boxes) {
+    if (b.y0 - 1 <= y && y <= b.y1 + 1 && b.x1 + gap > x0 && b.x0 - gap < end) end = Math.max(x0, b.x0 - gap);
+  }
+  return end > x0 ? `M${round2(x0)},${round2(y)}H${round2(end)}` : '';
+}

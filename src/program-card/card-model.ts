@@ -3,7 +3,7 @@
  * and which target each row judges (the one whose deadline falls inside the programme's period,
  * unless the entry names one).
  */
-import { comparePeriods, parsePeriod } from '../data/periods.js';
+import { atMonth, comparePeriods, parsePeriod, referenceMonth } from '../data/periods.js';
 import { safeUrl } from '../core/urls.js';
 import type { IndicatorDocument, ProgramDocument, ProgramIndicator } from '../data/schema.js';
 import type { Reading } from '../adapters/adapter.js';
@@ -61,11 +61,15 @@ export function rowsSpan(docs: readonly IndicatorDocument[]): [string, string] |
   let first: { key: string; start: number } | undefined;
   let last: { key: string; start: number } | undefined;
   for (const doc of docs) {
+    const month = referenceMonth(doc);
     for (const o of doc.series) {
-      const p = parsePeriod(o.period);
-      if (!p) continue;
-      if (!first || p.start < first.start) first = { key: o.period, start: p.start };
-      if (!last || p.start > last.start) last = { key: o.period, start: p.start };
+      const parsed = parsePeriod(o.period);
+      if (!parsed) continue;
+      // Where the row draws it: a yearly figure of a March round at March (see atMonth).
+      const p = atMonth(parsed, month);
+      const key = p === parsed ? o.period : `${o.period}-${String(month).padStart(2, '0')}`;
+      if (!first || p.start < first.start) first = { key, start: p.start };
+      if (!last || p.start > last.start) last = { key, start: p.start };
     }
   }
   return first && last ? [first.key, last.key] : undefined;

@@ -53,6 +53,9 @@ export class ResizeController implements ReactiveController {
   /** The content width of the host's `.frame` (inside its padding); 0 until first measured. */
   inner = 0;
 
+  /** The host's computed font family, read with its width (labels are measured in it); '' until read. */
+  font = '';
+
   /** Past the first measurement (or past waiting for one). */
   measured = false;
 
@@ -96,7 +99,15 @@ export class ResizeController implements ReactiveController {
 
   /** @internal the batched first read */
   readWidth(): number {
-    return this.host.isConnected ? Math.round(this.host.getBoundingClientRect().width) : 0;
+    if (!this.host.isConnected) return 0;
+    const width = Math.round(this.host.getBoundingClientRect().width);
+    // The same clean style the width was read from: no second recalculation.
+    this.readFont();
+    return width;
+  }
+
+  private readFont(): void {
+    if (!this.font && typeof getComputedStyle === 'function') this.font = getComputedStyle(this.host).fontFamily;
   }
 
   /** @internal the batched first read's result: a host not laid out (hidden) waits for the observer. */
@@ -124,6 +135,7 @@ export class ResizeController implements ReactiveController {
   resized(target: Element, width: number): void {
     const before = this.content;
     const rounded = Math.round(width);
+    this.readFont();
     if (target === this.host) this.width = rounded;
     else this.inner = rounded;
     if (this.measured && this.content === before) return;

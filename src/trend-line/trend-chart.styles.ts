@@ -12,7 +12,7 @@ export const trendChartStyles = css`
     min-height: 536px;
   }
   :host([variant='sparkline']) .loading {
-    min-height: 48px;
+    min-height: 64px;
   }
   .trend {
     display: flex;
@@ -36,7 +36,7 @@ export const trendChartStyles = css`
   .legend,
   .notes {
     color: var(--_muted);
-    font-size: 0.8125em;
+    font-size: 0.875em;
     overflow-wrap: anywhere;
   }
   .status {
@@ -64,8 +64,9 @@ export const trendChartStyles = css`
     overflow: visible;
     direction: ltr;
   }
+  /* 12 px at least, anywhere on a chart: type for reading, not for fitting. */
   .svg text {
-    font-size: 11px;
+    font-size: 12px;
     fill: var(--_muted);
   }
   .grid {
@@ -79,10 +80,6 @@ export const trendChartStyles = css`
     stroke-width: 1;
     fill: none;
     shape-rendering: crispEdges;
-  }
-  .deadline {
-    fill: var(--_border);
-    opacity: 0.35;
   }
   .line {
     fill: none;
@@ -175,7 +172,7 @@ export const trendChartStyles = css`
   }
   .svg .note-marker text {
     fill: var(--_text);
-    font-size: 9px;
+    font-size: 12px;
     font-weight: 700;
   }
   .verticals path {
@@ -195,6 +192,17 @@ export const trendChartStyles = css`
   .svg .comparison-label {
     fill: var(--_muted);
     font-weight: 400;
+  }
+  /* The latest value under a name: the number the story is about, in the weight of the primary's. */
+  .svg .comparison-label .end-value {
+    fill: var(--_text);
+    font-weight: 650;
+  }
+  .svg .key-name {
+    fill: var(--_text);
+  }
+  .svg .key-primary {
+    font-weight: 650;
   }
   /* A halo in the background colour keeps labels legible where they cross a line. */
   .svg .halo {

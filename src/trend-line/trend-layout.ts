@@ -5,16 +5,18 @@
  *
  * Split the way Observable Plot splits marks: layoutTrend computes the shared frame (domains,
  * margins, plot box, scales; marks/frame.ts) and then calls one function per mark, each in marks/.
- * Labels avoid each other through one shared list of covered boxes, so the order of the calls below
- * is the order of importance: direct labels, then the target's, the baseline's, the notes'. This
+ * Labels avoid each other, the lines and the markers through one shared room (covered boxes and
+ * drawn lines), so the order of the calls below is the order of importance: the end labels, then
+ * the target's, the baseline's, the notes'. On a narrow chart the series' names are a key above
+ * the plot (frame.ts decides, so that the plot keeps 60 % of the width). This
  * module stays the public face: the element, its views and the model import every name from here.
  */
 import { bisector } from 'd3-array';
 import { pickText } from '../core/locale.js';
 import { axisMarks } from './marks/axes.js';
 import { baselineMark } from './marks/baseline.js';
-import { frameOf, roomOf } from './marks/frame.js';
-import { directLabels, lastValueLabel } from './marks/labels.js';
+import { frameOf, occupy, roomOf } from './marks/frame.js';
+import { directLabels, lastValueLabel, sparkYears } from './marks/labels.js';
 import { noteMarks, verticalMarks } from './marks/notes.js';
 import { paceMarks } from './marks/pace.js';
 import { pointerPositions, seriesMarks } from './marks/series.js';
@@ -23,6 +25,9 @@ import type { Layout, LayoutInput, TrendSeries } from './marks/types.js';
 
 export type { Annotation, Layout, LayoutInput, NoteEntry, SeriesLayout, TargetLayout, TrendSeries } from './marks/types.js';
 export { DASHES } from './marks/series.js';
+export { measureWith } from '../geometry/index.js';
+export { LINE_HEIGHT } from './marks/frame.js';
+export { NOTE_R } from './marks/notes.js';
 export { targetLevel } from './marks/pace.js';
 
 export function layoutTrend(input: LayoutInput): Layout {
@@ -31,11 +36,13 @@ export function layoutTrend(input: LayoutInput): Layout {
   const frame = frameOf(input);
   const room = roomOf(frame);
   const lines = seriesMarks(frame, series);
-  // Direct labels first (they matter most), then the marks whose labels keep clear of them.
+  const { required, pace, lines: paceLines } = paceMarks(frame, status);
+  room.lines.push(...lines.lines, ...paceLines);
+  // End labels first (they matter most), then the marks whose labels keep clear of them.
   const labels = directLabels(frame, lines.ends, room);
+  for (const e of lines.ends) occupy(room, e.x, e.y, 4);
   const target = targetMark(frame, status, room);
   const baseline = baselineMark(frame, status, room);
-  const { required, pace } = paceMarks(frame, status);
   const notePoints = noteMarks(frame, notes, room);
   const { verticals, verticalLabels } = verticalMarks(frame, notes, annotations);
   const positions = input.series.map((s) => pointerPositions(frame, s));
@@ -60,6 +67,7 @@ export function layoutTrend(input: LayoutInput): Layout {
     notes: notePoints,
     verticals,
     verticalLabels,
+    key: frame.key,
     hasHollow: lines.hasHollow,
     hasBounds: lines.hasBounds,
     xs,
@@ -67,6 +75,7 @@ export function layoutTrend(input: LayoutInput): Layout {
     positions,
     last: lastValueLabel(frame, primary),
     years: [new Date(frame.span[0]).getUTCFullYear(), new Date(frame.span[1]).getUTCFullYear()],
+    sparkYears: sparkYears(frame),
   };
 }
 

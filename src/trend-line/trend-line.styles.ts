@@ -16,7 +16,7 @@ const trendTextStyles = css`
     max-width: min(18rem, 80%);
     width: max-content;
     padding: 6px 8px;
-    font-size: 0.8125em;
+    font-size: 0.875em;
     line-height: 1.35;
     background: var(--_background);
     color: var(--_text);
@@ -128,7 +128,7 @@ const trendTextStyles = css`
     border: 1.25px solid var(--_text);
     border-radius: 50%;
     color: var(--_text);
-    font-size: 0.85em;
+    font-size: 0.875em;
     font-weight: 700;
     margin-inline-end: 4px;
   }
@@ -143,7 +143,7 @@ const trendTextStyles = css`
   }
   table {
     border-collapse: collapse;
-    font-size: 0.8125em;
+    font-size: 0.875em;
     width: 100%;
   }
   caption {
@@ -202,18 +202,13 @@ const trendTextStyles = css`
     gap: 0;
   }
   .spark .svg {
-    max-height: 60px;
+    max-height: 72px;
   }
   .spark .svg .direct {
     font-size: 12px;
   }
-  /* The first and last years under a sparkline: what its line spans, at a glance. */
-  .spark-years {
-    display: flex;
-    justify-content: space-between;
-    font-size: 12px;
-    line-height: 1.2;
-    color: var(--_muted);
+  /* The first and last years under a sparkline's axis ends: what its line spans, at a glance. */
+  .svg .spark-year {
     font-variant-numeric: tabular-nums;
   }
 
@@ -251,7 +246,6 @@ const trendTextStyles = css`
     .grid {
       stroke: GrayText;
     }
-    .deadline,
     .bounds,
     .target .band {
       fill: GrayText;

@@ -12,7 +12,8 @@ import { summarize } from '../core/summary.js';
 import { localText } from '../core/locale.js';
 import type { Messages } from '../core/messages.js';
 import { formatPeriod, parsePeriod } from '../data/periods.js';
-import { layoutTrend, nearestIndex, seriesLabels, type Layout } from './trend-layout.js';
+import { layoutTrend, measureWith, nearestIndex, seriesLabels, type Layout } from './trend-layout.js';
+import { canvasMeasure } from '../shared/measure.js';
 import { annotationsOf, notesOf, parseTrend, pointSentence, type SelectDetail, type TrendAnnotation, type TrendModel } from './trend-model.js';
 import { chartSvg } from './trend-svg.js';
 import { headerLines, headerView, legendView, notesView, sourcesOf, sourcesView, tipPosition, tooltipView, type TrendView } from './trend-parts.js';
@@ -171,18 +172,25 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
     const width = this.drawWidth;
     const key = [model, width, this.locale, this.variant, this.annotations, this.timeSpan];
     if (this.cache && this.cache.key.every((k, i) => k === key[i])) return this.cache.layout;
-    const layout = layoutTrend({
-      series: model.series,
-      status: model.status,
-      annotations: annotationsOf(this.annotations, this.locale),
-      notes: notesOf(model, this.locale),
-      labels: seriesLabels(model.series, this.locale),
-      width,
-      sparkline: this.variant === 'sparkline',
-      locale: this.locale,
-      t: this.t,
-      span: spanOf(this.timeSpan),
-    });
+    // Labels measured in the font the reader sees (the estimate on a server and before a first read).
+    measureWith(this.asServer ? undefined : canvasMeasure(this.resize.font));
+    let layout: Layout;
+    try {
+      layout = layoutTrend({
+        series: model.series,
+        status: model.status,
+        annotations: annotationsOf(this.annotations, this.locale),
+        notes: notesOf(model, this.locale),
+        labels: seriesLabels(model.series, this.locale),
+        width,
+        sparkline: this.variant === 'sparkline',
+        locale: this.locale,
+        t: this.t,
+        span: spanOf(this.timeSpan),
+      });
+    } finally {
+      measureWith(undefined);
+    }
     this.cache = { key, layout };
     return layout;
   }
@@ -239,7 +247,6 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
     if (chart.sparkline) {
       return html`<div class="trend sparkline">
         <div class="spark" part="chart" role="img" aria-label=${`${name}. ${summary}`}>${chartSvg(layout, chart)}</div>
-        <p class="spark-years" aria-hidden="true"><span>${layout.years[0]}</span><span>${layout.years[1]}</span></p>
         <p part="summary" class="visually-hidden">${summary}</p>
       </div>`;
     }

@@ -9,7 +9,7 @@ import type { IndicatorDocument, Text } from '../data/schema.js';
 import { assessStatus, type StatusResult } from '../core/status.js';
 import { localText, pickText } from '../core/locale.js';
 import { fill, type Messages } from '../core/messages.js';
-import { formatPeriod, parsePeriod } from '../data/periods.js';
+import { atMonth, formatPeriod, parsePeriod, referenceMonth } from '../data/periods.js';
 import { formatValue } from '../core/format.js';
 import type { Annotation, NoteEntry, TrendSeries } from './trend-layout.js';
 
@@ -49,10 +49,24 @@ export function parseTrend(raw: unknown, ctx: ParseContext, t: Messages, targetI
   const asOf = ctx.asOf === undefined ? undefined : parsePeriod(ctx.asOf);
   const series = valid.map((doc): TrendSeries => {
     const n = pointsAsOf(normalize(doc), asOf);
-    return { doc, points: n.points, values: n.values };
+    return atReferenceMonth({ doc, points: n.points, values: n.values });
   });
   const model = { series, status: assessStatus(valid[0]!, targetId, { asOf: ctx.asOf }) };
   return { ok: true, model, data: valid[0], empty: series[0]!.values.length === 0 };
+}
+
+/**
+ * A series whose document gives the month its yearly values describe (`referenceMonth`), with its
+ * yearly points drawn at that month: a March-round figure for 2024 sits with the `2024-03` values
+ * it is compared to, not two months before them. Each point keeps its own fields (it is the
+ * original with its period replaced); status and sentences are judged from the document as written.
+ */
+function atReferenceMonth(s: TrendSeries): TrendSeries {
+  const month = referenceMonth(s.doc);
+  if (!month || month === 1 || !s.points.some((p) => p.period.granularity === 'year')) return s;
+  const moved = (p: Point): Point => Object.create(p, { period: { value: atMonth(p.period, month), enumerable: true } });
+  const points = s.points.map(moved);
+  return { ...s, points, values: points.filter((p): p is Point & { value: number } => p.value !== null) };
 }
 
 /** The annotations that name a period and have a label in `locale`; the rest are left out. */

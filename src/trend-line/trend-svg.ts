@@ -1,10 +1,12 @@
 /**
- * The trend line's SVG, drawn from its layout: axes, the deadline column, verticals, the target,
- * bounds, comparison lines, the required path and the current pace, the primary line and its
- * markers, the baseline, note markers and direct labels. No measuring and no state here.
+ * The trend line's SVG, drawn from its layout: the key (a narrow chart's series names), axes,
+ * verticals, the target, bounds, comparison lines, the required path and the current pace, the
+ * primary line and its markers, the baseline, note markers and the labels at the lines' ends. No
+ * measuring and no state here.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { DASHES, type Layout } from './trend-layout.js';
+import { DASHES, LINE_HEIGHT, NOTE_R, type Layout } from './trend-layout.js';
+import { circlesPath, squaresPath } from '../geometry/index.js';
 import { handOver } from './hand-over.js';
 
 export interface ChartState {
@@ -27,11 +29,7 @@ export function chartSvg(l: Layout, { sparkline, marker, relayout }: ChartState)
     aria-hidden="true"
     focusable="false"
   >
-    ${
-      l.target?.deadline
-        ? svg`<rect class="deadline" x=${l.target.deadline.x} y=${l.plot.top} width=${l.target.deadline.width} height=${Math.max(0, l.plot.bottom - l.plot.top)}></rect>`
-        : nothing
-    }
+    ${l.key.length ? keyMark(l) : nothing}
     ${
       l.yAxis
         ? svg`<g part="axis" class="axis y-axis">
@@ -74,18 +72,31 @@ export function chartSvg(l: Layout, { sparkline, marker, relayout }: ChartState)
     }
     ${l.notes.map(
       (n) =>
-        svg`<g class="note-marker"><circle cx=${n.x} cy=${n.y} r="6.5"></circle><text x=${n.x} y=${n.y + 3.5} text-anchor="middle">${n.n}</text></g>`,
+        svg`<g class="note-marker"><circle cx=${n.x} cy=${n.y} r=${NOTE_R}></circle><text x=${n.x} y=${n.y + 4} text-anchor="middle">${n.n}</text></g>`,
     )}
     ${l.series.map((s, i) =>
       s.label
-        ? svg`<text class=${i ? 'direct halo comparison-label' : 'direct halo'} x=${s.label.x} y=${s.label.y}>${s.label.lines.map(
-            (line, k) => svg`<tspan x=${s.label!.x} dy=${k ? 13 : 0}>${line}</tspan>`,
-          )}</text>`
+        ? svg`<text class=${i ? 'direct halo comparison-label' : 'direct halo'} x=${s.label.x} y=${s.label.y} text-anchor=${s.label.anchor}>${s.label.lines.map(
+            (line, k) => svg`<tspan x=${s.label!.x} dy=${k ? LINE_HEIGHT : 0}>${line}</tspan>`,
+          )}<tspan class="end-value" x=${s.label.x} dy=${s.label.lines.length ? LINE_HEIGHT : 0}>${s.label.value}</tspan></text>`
         : nothing,
     )}
     ${l.last ? svg`<text class="direct last" x=${l.last.x} y=${l.last.y}>${l.last.text}</text>` : nothing}
+    ${l.sparkYears.map((yr) => svg`<text class="spark-year" x=${yr.x} y=${yr.y} text-anchor=${yr.anchor}>${yr.text}</text>`)}
     ${mx !== undefined && my !== undefined && !sparkline ? svg`<circle class="focus-marker" cx=${mx} cy=${my} r="6"></circle>` : nothing}
   </svg>`;
+}
+
+/** The key: each series' line sample (its dash, and its marker shape) and its name. */
+function keyMark(l: Layout): TemplateResult {
+  return svg`<g class="key">${l.key.map((k) => {
+    const cy = k.y - 4;
+    const primary = k.series === 0;
+    const dash = DASHES[l.series[k.series]?.dash ?? 0];
+    return svg`<path class=${primary ? 'line' : 'comparison'} d=${`M${k.x},${cy}h22`} stroke-dasharray=${dash || nothing}></path>
+      <path class=${primary ? 'marker' : 'comparison-marker'} d=${primary ? circlesPath([{ x: k.x + 11, y: cy }], 3) : squaresPath([{ x: k.x + 11, y: cy }], 2.5)}></path>
+      <text class=${primary ? 'key-name key-primary' : 'key-name'} x=${k.x + 28} y=${k.y}>${k.text}</text>`;
+  })}</g>`;
 }
 
 function targetMark(t: NonNullable<Layout['target']>): TemplateResult {

@@ -80,5 +80,5 @@ export const MUBA_EXTREME_CSV =
   '\ufeffperiod,value,status,note\r\n' +
   '2021,6.56,,\r\n' +
   '2022,4.74,,\r\n' +
-  '2023,0.98,,"Sources disagree: 0.98 (Regent, July 2025), 0.96 (Regional Secretary, July 2024), \'0.9\' (head of BPS Sumsel, Feb 2024, rounded)."\r\n' +
+  '2023,0.98,,"Sumber berbeda: 0,98 (Bupati, Juli 2025), 0,96 (Sekretaris Daerah, Juli 2024), \'0,9\' (Kepala BPS Sumsel, Feb 2024, dibulatkan)."\r\n' +
   '2024,0.47,,\r\n';

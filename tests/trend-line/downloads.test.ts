@@ -81,7 +81,7 @@ describe('trend line: downloads', () => {
     expect(all).to.contain('Persentase penduduk miskin ekstrem');
     expect(all).to.contain('Status: tidak tercapai');
     expect(all).to.contain('Sumber: BPS');
-    expect(all).to.contain('1. 2023: Sources disagree');
+    expect(all).to.contain('1. 2023: Sumber berbeda');
     expect(root.querySelector('desc')!.textContent).to.equal(el.shadowRoot!.querySelector('[part="summary"]')!.textContent);
     // The chart itself: the line in the theme's accent, axis labels, the target marker.
     const line = root.querySelector('path.line')!;

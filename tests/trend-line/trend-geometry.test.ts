@@ -5,9 +5,11 @@ import {
   clipSegment,
   decimate,
   drawable,
+  estimateWidth,
   fitLines,
   fitText,
   linear,
+  lineCrosses,
   linePath,
   nudge,
   placeLabel,
@@ -117,7 +119,7 @@ describe('trend geometry', () => {
   });
 
   it('placeLabel picks the first free candidate', () => {
-    const occupied = [{ x0: 0, y0: 0, x1: 100, y1: 20 }];
+    const room = { occupied: [{ x0: 0, y0: 0, x1: 100, y1: 20 }], lines: [], bounds: { x0: 0, y0: 0, x1: 200, y1: 200 } };
     const place = placeLabel(
       [
         { x: 10, y: 15, anchor: 'start' },
@@ -125,11 +127,34 @@ describe('trend geometry', () => {
       ],
       'label',
       10,
-      occupied,
-      { x0: 0, y0: 0, x1: 200, y1: 200 },
+      room,
     );
     expect(place.y).to.equal(50);
-    expect(occupied).to.have.length(2);
+    expect(room.occupied).to.have.length(2);
+  });
+
+  it('placeLabel keeps a label off a drawn line (a target label must not be struck through)', () => {
+    // A line falling from (0, 40) to (200, 60): a label at y 50 across x 10-60 would sit on it.
+    const line = { xs: [0, 100, 200], ys: [40, 50, 60] };
+    const room = { occupied: [], lines: [line], bounds: { x0: 0, y0: 0, x1: 200, y1: 200 } };
+    const candidates = [
+      { x: 10, y: 48, anchor: 'start' as const },
+      { x: 10, y: 90, anchor: 'start' as const },
+    ];
+    expect(placeLabel(candidates, 'target', 12, room).y).to.equal(90);
+    // The same candidates with no line take the first.
+    expect(placeLabel(candidates, 'target', 12, { occupied: [], lines: [], bounds: room.bounds }).y).to.equal(48);
+    expect(lineCrosses(line, { x0: 90, y0: 45, x1: 110, y1: 55 })).to.equal(true);
+    expect(lineCrosses(line, { x0: 90, y0: 60, x1: 110, y1: 70 })).to.equal(false);
+    // A gap (NaN) is not a line.
+    expect(lineCrosses({ xs: [0, 100], ys: [50, NaN] }, { x0: 40, y0: 45, x1: 60, y1: 55 })).to.equal(false);
+  });
+
+  it("estimateWidth reads a font's metrics, not a character count", () => {
+    // "Illi" is narrow and "MWMW" wide: the old 0.6 em per character gave both 24 px at 10 px.
+    expect(estimateWidth('Illi', 10)).to.be.below(12);
+    expect(estimateWidth('MWMW', 10)).to.be.above(33);
+    expect(estimateWidth('9,97%', 12, true)).to.be.above(estimateWidth('9,97%', 12));
   });
 
   it('alignRows puts a March round in the row of its year', () => {

@@ -137,7 +137,8 @@ describe('trend line: drawing', () => {
     // The full label where it fits, else the bare value beside the diamond; the legend has it in full.
     expect(target.querySelector('text')!.textContent).to.match(/^(target 0% \(2024\)|0%)$/);
     expect(legend(el)).to.contain('target 0% (2024)');
-    expect($(el, 'rect.deadline')).to.exist;
+    // The deadline period is the diamond's bar, not a shaded column (issue 17: unlabelled, it was removed).
+    expect($(el, 'rect.deadline')).to.equal(null);
   });
 
   it('marks the baseline with a labelled dot', async () => {
@@ -274,13 +275,52 @@ describe('trend line: comparison series', () => {
     expect(comparisons).to.have.length(2);
     const dashes = comparisons.map((p) => p.getAttribute('stroke-dasharray'));
     expect(dashes[0]).to.be.a('string').and.not.equal(dashes[1]);
-    const labels = $$(el, 'text.direct').map((t) => t.textContent!.replace(/\s+/g, ' ').trim());
-    expect(labels).to.deep.equal(['Musi Banyuasin', 'Sumatera Selatan', 'Indonesia']);
+    // At 600 px the names fit beside the lines' ends, each above its latest value (issue 17: the
+    // story's number, 9,97%, is on the chart).
+    const labels = $$(el, 'text.direct').map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' '));
+    expect(labels).to.deep.equal(['Musi Banyuasin 9,97%', 'Sumatera Selatan 10,15%', 'Indonesia 8,47%']);
+    expect($(el, '.key')).to.equal(null);
     expect(legend(el)).to.contain('Putaran Maret');
     ($(el, '.table-toggle') as HTMLButtonElement).click();
     await el.updateComplete;
     const firstRow = $$(el, 'tbody tr')[0]!;
     expect(firstRow.textContent!.replace(/\s+/g, ' ')).to.contain('18,35%').and.contain('14,25%').and.contain('11,22%');
+  });
+
+  it('moves the names to a key above the plot on a phone, keeping 60 % of the width for the plot and every latest value on the chart', async () => {
+    const [a, b, c] = await Promise.all([fixture(POVERTY), fixture(SUMSEL), fixture(IDN)]);
+    const el = await mount([a, b, c], { lang: 'id' }, undefined, 351);
+    const svgEl = $(el, 'svg.svg') as SVGSVGElement;
+    const key = $$(el, '.key text').map((t) => t.textContent);
+    expect(key).to.deep.equal(['Musi Banyuasin', 'Sumatera Selatan', 'Indonesia']);
+    const labels = $$(el, 'text.direct').map((t) => t.textContent!.trim());
+    expect(labels).to.deep.equal(['9,97%', '10,15%', '8,47%']);
+    // The plot: the value axis's grid spans it.
+    const grid = ($(el, '.y-axis .grid') as SVGPathElement).getBBox();
+    expect(grid.width / svgEl.getBBox().width).to.be.at.least(0.6);
+    // No two labels of the chart overlap, and none is smaller than 12 px.
+    const boxes = $$(el, 'svg.svg text').map((t) => (t as SVGTextElement).getBoundingClientRect());
+    for (const t of $$(el, 'svg.svg text')) expect(parseFloat(getComputedStyle(t).fontSize)).to.be.at.least(12);
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b) => {
+        const overlap = a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+        expect(overlap, `labels ${i} and another overlap`).to.equal(false);
+      }),
+    );
+  });
+
+  it('draws a yearly series at its reference month, in line with the March rounds it is compared to', async () => {
+    const [a, b] = await Promise.all([fixture<Doc>(POVERTY), fixture<Doc>(SUMSEL)]);
+    expect(a.referenceMonth).to.equal(3);
+    const firstX = (el: HTMLElement, sel: string) => Number(/^M([\d.]+),/.exec($(el, sel)!.getAttribute('d')!)![1]);
+    const el = await mount([a, b], { lang: 'id' });
+    // Muba's "2015" and Sumsel's "2015-03" at one x; without the reference month two months apart.
+    expect(firstX(el, 'path.line')).to.be.closeTo(firstX(el, 'path.comparison'), 0.5);
+    const { referenceMonth: _, ...yearStart } = a;
+    const plain = await mount([yearStart, b], { lang: 'id' });
+    expect(firstX(plain, 'path.comparison') - firstX(plain, 'path.line')).to.be.above(3);
+    // The table and the sentence still say the year as written.
+    expect(text(el, '[part="summary"]')).to.contain('9,97% (2025)');
   });
 
   it('validates each document and prefixes issues with [i]', async () => {
@@ -352,7 +392,7 @@ describe('trend line: keyboard, pointer, tooltip', () => {
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
-    expect(live(el)).to.match(/^2023: 0,98%\. Catatan: Sources disagree/);
+    expect(live(el)).to.match(/^2023: 0,98%\. Catatan: Sumber berbeda/);
     expect(text(el, '[part="tooltip"]')).to.contain('0,98%');
     await sendKeys({ press: 'End' });
     await el.updateComplete;
@@ -373,7 +413,7 @@ describe('trend line: keyboard, pointer, tooltip', () => {
     expect(await press('End')).to.equal('Musi Banyuasin. 2025: 9,97%');
     expect(await press('ArrowDown')).to.match(/^Sumatera Selatan\. .*2025: 10,15%$/);
     // Indonesia's March 2025 round carries a note in the file (fieldwork moved for Ramadan): it is read too.
-    expect(await press('ArrowDown')).to.match(/^Indonesia\. Mar 2025: 8,47%\. Catatan: Susenas March 2025 fieldwork was moved to February 2025/);
+    expect(await press('ArrowDown')).to.match(/^Indonesia\. Mar 2025: 8,47%\. Catatan: Pencacahan Susenas Maret 2025 dimajukan ke Februari 2025/);
     expect(text(el, '[part="tooltip"]')).to.contain('8,47%');
     expect($$(el, '.focus-marker')).to.have.length(1);
     // Past the last series, Down stays; Left moves along the series it is on.
@@ -468,7 +508,7 @@ describe('trend line: table', () => {
     const rows = $$(el, 'tbody tr');
     expect(rows).to.have.length(4);
     expect(rows[2]!.querySelector('th[scope="row"]')!.textContent!.trim()).to.equal('2023');
-    expect(rows[2]!.textContent).to.contain('0,98%').and.contain('Sources disagree');
+    expect(rows[2]!.textContent).to.contain('0,98%').and.contain('Sumber berbeda');
     button.click();
     await el.updateComplete;
     expect($(el, 'table')).to.not.exist;
@@ -544,8 +584,15 @@ describe('trend line: sparkline', () => {
     expect($(el, '.table-toggle')).to.not.exist;
     expect($(el, '[part="target"] path')).to.exist;
     expect(text(el, 'text.last')).to.equal('9,97%');
+    // The line's 48 px and the row of its first and last years (in the SVG since issue 17, so that
+    // the last year sits under the axis' end): 2015 and 2025, the 2025 centred under the line's end.
     const height = Number($(el, 'svg')!.getAttribute('height'));
-    expect(height).to.be.within(40, 60);
+    expect(height).to.be.within(40, 72);
+    const years = $$(el, 'text.spark-year');
+    expect(years.map((t) => t.textContent)).to.deep.equal(['2015', '2025']);
+    const end = Number(/([\d.]+),[\d.]+$/.exec($(el, 'path.line')!.getAttribute('d')!)![1]);
+    expect(years[1]!.getAttribute('text-anchor')).to.equal('middle');
+    expect(Number(years[1]!.getAttribute('x'))).to.be.closeTo(end, 0.5);
     expect(badAttributes(el)).to.deep.equal([]);
   });
 });

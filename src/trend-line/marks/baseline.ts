@@ -7,14 +7,13 @@ import type { StatusResult } from '../../core/status.js';
 import { formatValue } from '../../core/format.js';
 import { formatPeriod } from '../../data/periods.js';
 import { fill } from '../../core/messages.js';
-import { TICK_FONT } from '../../geometry/axis.js';
-import { placeLabel, round2 } from '../../geometry/index.js';
-import { occupy, type Frame, type Room } from './frame.js';
+import { placeLabel, round2, type Room } from '../../geometry/index.js';
+import { LABEL_FONT, occupy, type Frame } from './frame.js';
 import type { Layout } from './types.js';
 
-export function baselineMark({ x, y, sparkline, locale, t, opts }: Frame, status: StatusResult, room: Room): Layout['baseline'] {
+export function baselineMark({ x, y, sparkline, locale, t, opts, baselineAt }: Frame, status: StatusResult, room: Room): Layout['baseline'] {
   if (!status.baseline || sparkline) return undefined;
-  const bx = x(status.baseline.period.start);
+  const bx = x(baselineAt);
   const by = y(status.baseline.value);
   occupy(room, bx, by, 5);
   return {
@@ -26,13 +25,16 @@ export function baselineMark({ x, y, sparkline, locale, t, opts }: Frame, status
       [
         { x: bx + 8, y: by - 7, anchor: 'start' },
         { x: bx - 8, y: by - 7, anchor: 'end' },
-        { x: bx + 8, y: by + 15, anchor: 'start' },
-        { x: bx - 8, y: by + 15, anchor: 'end' },
+        { x: bx + 8, y: by + 16, anchor: 'start' },
+        { x: bx - 8, y: by + 16, anchor: 'end' },
+        { x: bx, y: by - 11, anchor: 'middle' },
+        { x: bx, y: by + 20, anchor: 'middle' },
+        { x: bx + 8, y: by - 7 - LABEL_FONT, anchor: 'start' },
+        { x: bx - 8, y: by + 16 + LABEL_FONT, anchor: 'end' },
       ],
       t.baseline,
-      TICK_FONT,
-      room.occupied,
-      room.bounds,
+      LABEL_FONT,
+      room,
     ),
   };
 }

@@ -12,11 +12,18 @@ import type { Unit } from '../../data/schema.js';
 import { displayValue, formatCompact, formatValue, isPercentUnit } from '../../core/format.js';
 import type { Messages } from '../../core/messages.js';
 import { valueAxis, TICK_FONT } from '../../geometry/axis.js';
-import { linear, minMax, textWidth, yDomain, type Box, type Linear } from '../../geometry/index.js';
+import { estimateWidth as textWidth, fitLines, linear, minMax, yDomain, type Linear, type Room } from '../../geometry/index.js';
+import { atMonth, referenceMonth, type Period } from '../../data/periods.js';
 import type { Layout, LayoutInput } from './types.js';
 
-/** Font size of the direct labels in px (the styles use the same); other in-chart labels are a pixel smaller. */
+/** Font size of every in-chart label in px (the styles use the same): nothing on a chart is smaller. */
 export const LABEL_FONT = 12;
+/** Line height of a label of several lines. */
+export const LINE_HEIGHT = LABEL_FONT + 2;
+/** The row under a sparkline that holds its first and last years. */
+export const SPARK_YEARS = 16;
+/** The plot keeps at least this share of the width: names go to a key above it when they would take more. */
+export const MIN_PLOT_SHARE = 0.6;
 
 /** How the primary's values are written: its decimals and unit, in the locale. */
 export interface ValueOptions {
@@ -41,17 +48,23 @@ export interface Frame {
   readonly opts: ValueOptions;
   /** The primary's last value, as its direct label and a sparkline's end label say it. */
   readonly lastValueText: string;
-  /** What each direct label says, by series. */
-  readonly directTexts: readonly string[];
+  /** Each series' name, as its direct label or its key entry says it. */
+  readonly names: readonly string[];
+  /** Each series' latest value as its label says it ('' for a series without one). */
+  readonly valueTexts: readonly string[];
+  /** The series' names are in a key above the plot (a narrow chart), not beside the lines' ends. */
+  readonly keyed: boolean;
+  /** The key's entries, placed (empty unless `keyed`). */
+  readonly key: Layout['key'];
+  /** Where one of the primary's periods is drawn in time (ms): its start, a yearly one at the document's reference month. */
+  readonly at: (period: Period) => number;
+  /** Where the baseline is drawn in time (ms; NaN without one). */
+  readonly baselineAt: number;
   /** The time axis's two ends (ms). */
   readonly span: readonly [number, number];
 }
 
-/** Boxes that labels placed so far cover (see placeLabel), and the box they must stay inside. */
-export interface Room {
-  readonly occupied: Box[];
-  readonly bounds: Box;
-}
+export type { Room } from '../../geometry/index.js';
 
 const YEAR = 365.25 * 86_400_000;
 
@@ -68,7 +81,8 @@ export function frameOf(input: LayoutInput): Frame {
   const doc = primary.doc;
   const multi = series.length > 1;
   const width = Math.max(120, Math.round(input.width || 640));
-  const height = sparkline ? 48 : Math.round(Math.min(420, Math.max(180, width * 0.5)));
+  // The plot's height follows the width; a key above it adds its rows.
+  const plotHeight = sparkline ? 48 + SPARK_YEARS : Math.round(Math.min(420, Math.max(180, width * 0.5)));
   const opts = { locale, decimals: doc.decimals, unit: doc.unit };
   const target = status.target;
   const deadline = status.deadline;
@@ -89,8 +103,12 @@ export function frameOf(input: LayoutInput): Frame {
     else values.push(target.value);
     if (deadline && !sparkline) times.push(deadline.start, deadline.end);
   }
+  // The baseline is drawn where its observation is (a yearly figure at the document's reference month).
+  const month = referenceMonth(doc);
+  const at = (period: Period) => atMonth(period, month).start;
+  const baselineAt = status.baseline ? at(status.baseline.period) : NaN;
   if (status.baseline && !sparkline) {
-    times.push(status.baseline.period.start);
+    times.push(baselineAt);
     values.push(status.baseline.value);
   }
   if (!sparkline) for (const a of annotations) times.push(a.period.start);
@@ -106,41 +124,109 @@ export function frameOf(input: LayoutInput): Frame {
   const yd = yDomain({ values, fromZero, limits: doc.limits });
 
   // ---- margins
-  const probeY = linear(yd, [height - 24, 8]);
+  const probeY = linear(yd, [plotHeight - 24, 8]);
   const yAxisProbe = sparkline ? undefined : valueAxis(probeY, doc.unit, locale, 0, 0);
   const yLabelWidth = yAxisProbe ? Math.max(...yAxisProbe.ticks.map((t) => textWidth(t.label, TICK_FONT)), 10) : 0;
-  // The label at the line's end: a large number in compact form (-64 B, not -64,025,866,378),
-  // so the story's number fits beside the plot; the table and the summary keep every digit.
-  const lastValueText = primary.values.length ? endValue(primary.values.at(-1)!.value, opts) : '';
-  const directTexts = multi ? labels : [lastValueText];
-  const wanted = Math.max(0, ...directTexts.map((t) => textWidth(t, LABEL_FONT))) + 10;
-  // Room on the right for the direct labels, which sit just after the lines' end: less when the
-  // axis runs on past the data (to a deadline or an annotation), at most a share of the width.
+  // The labels at the lines' ends: each series' latest value, a large number in compact form
+  // (-64 B, not -64,025,866,378) so the story's number fits beside the plot (the table and the
+  // summary keep every digit); with comparisons, each line's name above its value.
+  const valueTexts = series.map((s) =>
+    s.values.length ? endValue(s.values.at(-1)!.value, { ...opts, decimals: s.doc.decimals, unit: s.doc.unit }) : '',
+  );
+  const lastValueText = valueTexts[0]!;
+  const valueWidth = Math.max(0, ...valueTexts.map((v) => textWidth(v, LABEL_FONT, true)));
   const yLeft = sparkline ? 4 : Math.ceil(yLabelWidth + 10);
+  // Room on the right for the labels, which sit just after the lines' end: less when the axis runs
+  // on past the data (to a deadline or an annotation).
   const tEnd = Math.max(...series.map((s) => s.values.at(-1)?.period.start ?? t0));
   const f = t1 > t0 ? Math.min(1, Math.max(0, (tEnd - t0) / (t1 - t0))) : 1;
-  const needed = f > 0 ? width - yLeft - (width - wanted - yLeft) / f : 8;
+  const rightFor = (wanted: number) => {
+    const needed = f > 0 ? width - yLeft - (width - wanted - yLeft) / f : 8;
+    return Math.max(8, needed);
+  };
+  const nameWidth = Math.max(0, ...labels.map((n) => textWidth(n, LABEL_FONT, true)));
+  const namesWanted = Math.max(valueWidth, nameWidth) + 10;
+  const namesRight = multi ? rightFor(namesWanted) : 0;
+  // Names beside the lines while their column takes under 30 % of the width and the plot keeps its
+  // share; else a key above the plot, and the lines' ends say only their values.
+  const keyed = multi && !sparkline && (namesWanted > width * 0.3 || (width - yLeft - namesRight) / width < MIN_PLOT_SHARE);
   const right = sparkline
     ? Math.min(width * 0.4, textWidth(lastValueText, LABEL_FONT) + 10)
-    : Math.min(Math.max(8, needed), width * (multi ? 0.3 : 0.2));
+    : Math.min(multi && !keyed ? namesRight : rightFor(valueWidth + 10), width * (1 - MIN_PLOT_SHARE) - yLeft, width * 0.3);
+  const key = keyed ? keyOf(labels, width, yLeft) : [];
+  const keyHeight = key.length ? key.at(-1)!.y + 8 : 0;
+  const height = plotHeight + keyHeight;
   const verticalCount = annotations.length + notes.filter((n) => !n.point).length;
-  const top = sparkline ? 6 : 10 + (verticalCount ? LABEL_FONT + 6 : 0);
+  const top = sparkline ? 6 : keyHeight + 10 + (verticalCount ? LABEL_FONT + 6 : 0);
   const plot = {
     left: yLeft,
     right: width - right,
     top,
-    bottom: height - (sparkline ? 6 : 24),
+    bottom: height - (sparkline ? 6 + SPARK_YEARS : 24),
   };
   // Points at the very edges keep their markers whole.
   const pad = sparkline ? 3 : 8;
   const x = linear([t0, t1], [plot.left + pad, plot.right - pad]);
   const y = linear(yd, [plot.bottom, plot.top]);
   const plotWidth = plot.right - plot.left;
-  return { width, height, plot, x, y, plotWidth, sparkline, multi, percent, locale, t, opts, lastValueText, directTexts, span: [t0, t1] };
+  return {
+    width,
+    height,
+    plot,
+    x,
+    y,
+    plotWidth,
+    sparkline,
+    multi,
+    percent,
+    locale,
+    t,
+    opts,
+    lastValueText,
+    names: labels,
+    valueTexts,
+    keyed,
+    key,
+    at,
+    baselineAt,
+    span: [t0, t1],
+  };
 }
 
 /** An empty room: labels stay between the plot's top and bottom, and may run into the right margin. */
-export const roomOf = ({ plot, width }: Frame): Room => ({ occupied: [], bounds: { x0: plot.left, y0: plot.top, x1: width, y1: plot.bottom } });
+export const roomOf = ({ plot, width }: Frame): Room => ({
+  occupied: [],
+  lines: [],
+  bounds: { x0: plot.left, y0: plot.top, x1: width, y1: plot.bottom },
+});
+
+/** Width of a key entry's line sample, and the gaps after it and after the entry's name. */
+const SAMPLE = 22;
+const KEY_GAP = 16;
+
+/**
+ * The key above a narrow chart: each series' line sample and name, in rows that wrap at the
+ * chart's width, starting at the plot's left edge. `y` is each entry's text baseline.
+ */
+function keyOf(names: readonly string[], width: number, left: number): Layout['key'] {
+  const out: { x: number; y: number; text: string; series: number }[] = [];
+  let x = left;
+  let row = 0;
+  names.forEach((name, i) => {
+    const room = width - left - SAMPLE - 6;
+    // The primary's name is bold, as its line is the strongest.
+    const bold = i === 0;
+    const text = fitLines(name, room, LABEL_FONT, 1, bold)[0]!;
+    const w = SAMPLE + 6 + textWidth(text, LABEL_FONT, bold);
+    if (x > left && x + w > width) {
+      row++;
+      x = left;
+    }
+    out.push({ x, y: LABEL_FONT + row * (LINE_HEIGHT + 4), text, series: i });
+    x += w + KEY_GAP;
+  });
+  return out;
+}
 
 /** Marks a marker's box (a circle or diamond of radius `r`) as taken, so labels keep off it. */
 export function occupy(room: Room, px: number, py: number, r: number): void {

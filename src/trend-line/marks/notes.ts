@@ -4,9 +4,12 @@
  * (a programme's milestone) are vertical rules with their labels on one row above the plot. Neither
  * is on a sparkline, which has no list of notes to point to.
  */
-import { fitText, placeLabel, round2, textWidth, type Place } from '../../geometry/index.js';
-import { LABEL_FONT, type Frame, type Room } from './frame.js';
+import { fitText, placeCircle, round2, textWidth, type Room } from '../../geometry/index.js';
+import { LABEL_FONT, type Frame } from './frame.js';
 import type { Annotation, Layout, NoteEntry } from './types.js';
+
+/** A note marker's radius: a circle that holds a number at 12 px. */
+export const NOTE_R = 9;
 
 /** The numbered circles of observations' notes, placed in `room`. */
 export function noteMarks({ x, y, plot, sparkline }: Frame, notes: readonly NoteEntry[], room: Room): Layout['notes'][number][] {
@@ -18,14 +21,10 @@ export function noteMarks({ x, y, plot, sparkline }: Frame, notes: readonly Note
     // note must not sit on the primary's label).
     const px = x(n.point.period.start);
     const py = y(n.point.value);
-    // Candidates name the circle's centre + 3, where a two-digit label's box is centred.
-    const c = (dx: number, dy: number): Place => ({
-      x: px + dx,
-      y: Math.min(plot.bottom - 7, Math.max(plot.top + 7, py + dy)) + 3,
-      anchor: 'middle',
-    });
-    const at = placeLabel([c(0, -14), c(0, 14), c(-13, -10), c(-13, 10)], '000', 10, room.occupied, room.bounds);
-    out.push({ x: round2(at.x), y: round2(at.y - 3), n: n.n });
+    const c = (dx: number, dy: number) => ({ x: px + dx, y: Math.min(plot.bottom - NOTE_R, Math.max(plot.top + NOTE_R, py + dy)) });
+    const d = NOTE_R + 6;
+    const at = placeCircle([c(0, -d), c(0, d), c(-d, -d + 4), c(d, -d + 4), c(-d, d - 4), c(d, d - 4), c(0, -2 * d), c(0, 2 * d)], NOTE_R + 1, room);
+    out.push({ x: round2(at.x), y: round2(at.y), n: n.n });
   }
   return out;
 }
@@ -48,13 +47,13 @@ export function verticalMarks(
   const verticalLabels = vertical.map((v, i) => {
     const after = (vertical[i + 1]?.x ?? width) - v.x - 8;
     const before = v.x - (vertical[i - 1]?.x ?? 0) - 8;
-    const needed = textWidth(v.text, LABEL_FONT - 1);
+    const needed = textWidth(v.text, LABEL_FONT);
     const flip = needed > after && before > after;
     const room = flip ? before : after;
     return {
       x: round2(v.x + (flip ? -3 : 3)),
       y: round2(plot.top - 5),
-      text: fitText(v.text, Math.max(room, 14), LABEL_FONT - 1),
+      text: fitText(v.text, Math.max(room, 14), LABEL_FONT),
       anchor: flip ? ('end' as const) : ('start' as const),
     };
   });

@@ -5,7 +5,7 @@
  * of the primary's observations, which pointer and keyboard use instead of the decimated line.
  */
 import type { Point } from '../../data/normalize.js';
-import { boundsPath, circlesPath, decimate, drawable, linePath, squaresPath } from '../../geometry/index.js';
+import { boundsPath, circlesPath, decimate, drawable, linePath, squaresPath, type Polyline } from '../../geometry/index.js';
 import type { Frame } from './frame.js';
 import type { SeriesLayout, TrendSeries } from './types.js';
 
@@ -23,6 +23,8 @@ export interface SeriesMarks {
   readonly ends: readonly { readonly x: number; readonly y: number }[];
   readonly hasHollow: boolean;
   readonly hasBounds: boolean;
+  /** Each line as drawn (decimated), for labels to keep off (a gap is a NaN). */
+  readonly lines: readonly Polyline[];
 }
 
 export function seriesMarks({ x, y, plotWidth, sparkline }: Frame, series: readonly TrendSeries[]): SeriesMarks {
@@ -30,9 +32,11 @@ export function seriesMarks({ x, y, plotWidth, sparkline }: Frame, series: reado
   let hasHollow = false;
   let hasBounds = false;
   const ends: { x: number; y: number }[] = [];
+  const lines: Polyline[] = [];
   series.forEach((s, i) => {
-    const pts = drawable(s.points, x, y);
-    const path = linePath(decimate(pts, plotWidth));
+    const pts = decimate(drawable(s.points, x, y), plotWidth);
+    const path = linePath(pts);
+    lines.push({ xs: pts.map((p) => p.x), ys: pts.map((p) => p.y ?? NaN) });
     // A sparkline is a shape, not a set of readings: no markers but the last point's.
     const fits = !sparkline && s.values.length <= plotWidth / 8;
     const solid: { x: number; y: number }[] = [];
@@ -53,7 +57,7 @@ export function seriesMarks({ x, y, plotWidth, sparkline }: Frame, series: reado
     ends.push(last ? { x: x(last.period.start), y: y(last.value) } : { x: NaN, y: NaN });
     out.push({ path, markers, hollow, bounds, dash: i === 0 ? 0 : ((i - 1) % (DASHES.length - 1)) + 1 });
   });
-  return { series: out, ends, hasHollow, hasBounds };
+  return { series: out, ends, hasHollow, hasBounds, lines };
 }
 
 /**

@@ -1,47 +1,73 @@
 /**
- * The target as a mark: a threshold line (`lt`, `lte`, `gt`, `gte`), a band with its two edges
- * (`between`) or the value held over the deadline period with a diamond (`eq`), the deadline period
- * as a shaded column, and the in-chart label placed clear of the direct labels. A sparkline keeps the
- * line or band (an `eq` target as a line across the plot) with neither label, diamond nor column.
+ * The target as a mark: a threshold line (`lt`, `lte`, `gt`, `gte`) or a band with its two edges
+ * (`between`) from the baseline to the end of the deadline period (the span the target is about,
+ * not the whole axis), or the value held over the deadline period with a diamond (`eq`); and the
+ * in-chart label, placed clear of the end labels, the lines and the markers. A sparkline keeps the
+ * line or band across its plot (an `eq` target as a line) with neither label nor diamond.
  */
 import type { StatusResult } from '../../core/status.js';
 import { formatComparator } from '../../core/format.js';
 import { formatPeriod } from '../../data/periods.js';
 import { fill } from '../../core/messages.js';
-import { diamondPath, placeFree, placeLabel, round2, type Place } from '../../geometry/index.js';
-import { LABEL_FONT, occupy, type Frame, type Room } from './frame.js';
+import { diamondPath, hLineUntil, placeFree, placeLabel, round2, type Place, type Room } from '../../geometry/index.js';
+import { LABEL_FONT, LINE_HEIGHT, occupy, type Frame } from './frame.js';
 import type { TargetLayout } from './types.js';
 
 export function targetMark(frame: Frame, status: StatusResult, room: Room): TargetLayout | undefined {
-  const { plot, x, y, plotWidth, sparkline, locale, t, opts } = frame;
+  const { plot, x, y, sparkline, locale, t, opts, baselineAt } = frame;
   const { target, deadline } = status;
   if (!target || !deadline) return undefined;
-  const { occupied, bounds } = room;
   const period = formatPeriod(deadline, locale);
   const text = fill(t.trendTarget, { target: formatComparator(target, opts), period });
-  const dx0 = Math.max(plot.left, x(deadline.start));
-  const dx1 = Math.min(plot.right, x(deadline.end));
-  const deadlineCol = !sparkline && dx1 > dx0 ? { x: round2(dx0), width: round2(dx1 - dx0) } : undefined;
+  // From the baseline (or the plot's start) to the deadline's end; a sparkline's runs across.
+  const end = sparkline ? plot.right : Math.min(plot.right, Math.max(plot.left, x(deadline.end)));
+  const from = !sparkline && Number.isFinite(baselineAt) ? Math.min(Math.max(plot.left, x(baselineAt)), end) : plot.left;
+  const start = end - from < 24 ? plot.left : from;
   const along = (yy: number, x0: number, x1: number): Place[] => [
     { x: x0 + 4, y: yy - 5, anchor: 'start' },
     { x: x0 + 4, y: yy + LABEL_FONT + 2, anchor: 'start' },
     { x: x1 - 4, y: yy - 5, anchor: 'end' },
     { x: x1 - 4, y: yy + LABEL_FONT + 2, anchor: 'end' },
     { x: (x0 + x1) / 2, y: yy - 5, anchor: 'middle' },
+    { x: x1 - 4, y: yy - 5 - LINE_HEIGHT, anchor: 'end' },
+    { x: x0 + 4, y: yy - 5 - LINE_HEIGHT, anchor: 'start' },
+    { x: x1 - 4, y: yy + LABEL_FONT + 2 + LINE_HEIGHT, anchor: 'end' },
+    { x: x0 + 4, y: yy + LABEL_FONT + 2 + LINE_HEIGHT, anchor: 'start' },
   ];
-  const place = (cands: Place[]) => placeLabel(cands, text, LABEL_FONT - 1, occupied, bounds);
+  const short = formatComparator(target, opts);
+  // The label in full beside its line, else the bare value there ("< 10%"; the legend says it in
+  // full), else in full at its level elsewhere on the plot, else the bare value where it overlaps least.
+  const label = (near: Place[], level: Place[]): Pick<TargetLayout, 'label' | 'labelText'> => {
+    // Own keys even when empty: a `label` a host page added to Object.prototype must not stand in.
+    if (sparkline) return { label: undefined, labelText: undefined };
+    const full = placeFree(near, text, LABEL_FONT, room, true);
+    if (full) return { label: full, labelText: text };
+    const bare = placeFree(near, short, LABEL_FONT, room, true);
+    if (bare) return { label: bare, labelText: short };
+    const away = placeFree(level, text, LABEL_FONT, room, true);
+    if (away) return { label: away, labelText: text };
+    return { label: placeLabel(near, short, LABEL_FONT, room, true), labelText: short };
+  };
+  // The target's own rules are lines its label and the notes keep off (a thin band's label must
+  // not sit across its lower edge).
+  const edge = (yy: number) => room.lines.push({ xs: [start, end], ys: [yy, yy] });
+  // A threshold runs under no end label: it stops where the first one is.
+  const rule = (yy: number) => (sparkline ? `M${round2(start)},${round2(yy)}H${round2(end)}` : hLineUntil(yy, start, end, room.occupied, 5));
   if (target.comparator === 'between') {
     const yTop = y(Math.max(target.min, target.max));
     const yBottom = y(Math.min(target.min, target.max));
     const h = Math.max(yBottom - yTop, 2);
+    const path = rule(yTop) + rule(yBottom);
+    edge(yTop);
+    edge(yBottom);
     return {
       kind: 'band',
-      path: `M${round2(plot.left)},${round2(yTop)}H${round2(plot.right)}M${round2(plot.left)},${round2(yBottom)}H${round2(plot.right)}`,
-      band: { x: round2(plot.left), y: round2(yTop), width: round2(plotWidth), height: round2(h) },
-      label: sparkline
-        ? undefined
-        : place([...along(yTop, plot.left, plot.right), ...along(yBottom, plot.left, plot.right).filter((c) => c.y > yBottom)]),
-      deadline: deadlineCol,
+      path,
+      band: { x: round2(start), y: round2(yTop), width: round2(end - start), height: round2(h) },
+      ...label(
+        [...along(yTop, start, end), ...along(yBottom, start, end).filter((c) => c.y > yBottom)],
+        [...along(yTop, plot.left, plot.right), ...along(yBottom, plot.left, plot.right).filter((c) => c.y > yBottom)],
+      ),
       text,
     };
   }
@@ -52,6 +78,7 @@ export function targetMark(frame: Frame, status: StatusResult, room: Room): Targ
     const bx1 = Math.min(plot.right, x(deadline.end));
     const tx = (bx0 + bx1) / 2;
     occupy(room, tx, ty, 7);
+    room.lines.push({ xs: [bx0, bx1], ys: [ty, ty] });
     const around: Place[] = [
       { x: tx, y: ty - 11, anchor: 'middle' },
       { x: tx - 10, y: ty - 9, anchor: 'end' },
@@ -62,25 +89,24 @@ export function targetMark(frame: Frame, status: StatusResult, room: Room): Targ
     ];
     // Crowded (a narrow chart): the bare value ("0%") next to the diamond rather than the whole
     // label somewhere else; the legend says it in full.
-    const short = formatComparator(target, opts);
-    const free = sparkline ? undefined : placeFree(around, text, LABEL_FONT - 1, occupied, bounds);
-    const freeShort = sparkline || free ? undefined : placeFree(around, short, LABEL_FONT - 1, occupied, bounds);
+    const free = sparkline ? undefined : placeFree(around, text, LABEL_FONT, room, true);
+    const freeShort = sparkline || free ? undefined : placeFree(around, short, LABEL_FONT, room, true);
     return {
       kind: 'marker',
       path: sparkline ? `M${round2(plot.left)},${round2(ty)}H${round2(plot.right)}` : `M${round2(bx0)},${round2(ty)}H${round2(bx1)}`,
       marker: sparkline ? undefined : diamondPath(tx, ty, 6),
-      label: sparkline ? undefined : (free ?? freeShort ?? placeLabel(around, short, LABEL_FONT - 1, occupied, bounds)),
+      label: sparkline ? undefined : (free ?? freeShort ?? placeLabel(around, short, LABEL_FONT, room, true)),
       labelText: free ? text : short,
-      deadline: deadlineCol,
       text,
     };
   }
   const ty = y(target.value);
+  const path = rule(ty);
+  edge(ty);
   return {
     kind: 'line',
-    path: `M${round2(plot.left)},${round2(ty)}H${round2(plot.right)}`,
-    label: sparkline ? undefined : place(along(ty, plot.left, plot.right)),
-    deadline: deadlineCol,
+    path,
+    ...label(along(ty, start, end), along(ty, plot.left, plot.right)),
     text,
   };
 }

@@ -61,7 +61,20 @@ export interface SeriesLayout {
   readonly bounds: string;
   /** Dash pattern index for comparisons (0 for the primary: solid). */
   readonly dash: number;
-  readonly label?: { readonly x: number; readonly y: number; readonly lines: readonly string[] } | undefined;
+  /**
+   * The label at the line's end: the series' name in `lines` (none on a lone series or where the
+   * names are in the key) and its latest value, on the line after the name. `y` is the first
+   * line's baseline.
+   */
+  readonly label?:
+    | {
+        readonly x: number;
+        readonly y: number;
+        readonly lines: readonly string[];
+        readonly value: string;
+        readonly anchor: 'start' | 'middle' | 'end';
+      }
+    | undefined;
 }
 
 export interface TargetLayout {
@@ -74,8 +87,6 @@ export interface TargetLayout {
   readonly labelText?: string | undefined;
   /** The `eq` target's diamond. */
   readonly marker?: string | undefined;
-  /** The deadline period as a shaded column. */
-  readonly deadline?: { readonly x: number; readonly width: number } | undefined;
   readonly text: string;
 }
 
@@ -102,8 +113,12 @@ export interface Layout {
   readonly ys: Float32Array;
   /** The same for every series, the primary first (the keyboard moves between series). */
   readonly positions: readonly { readonly xs: Float32Array; readonly ys: Float32Array }[];
+  /** The key above a narrow chart: each series' name after its line sample (`y` is the text's baseline). */
+  readonly key: readonly { readonly x: number; readonly y: number; readonly text: string; readonly series: number }[];
   /** Last value label of a sparkline. */
   readonly last?: { readonly x: number; readonly y: number; readonly text: string } | undefined;
   /** The years at the two ends of the time axis (a sparkline writes them under its line). */
   readonly years: readonly [number, number];
+  /** A sparkline's first and last years as placed under its axis' ends (none on a chart). */
+  readonly sparkYears: readonly { readonly x: number; readonly y: number; readonly text: string; readonly anchor: 'start' | 'middle' | 'end' }[];
 }

@@ -1,0 +1,43 @@
+/**
+ * The browser's text measurer for chart labels (geometry/text.ts `measureWith`): a canvas asked
+ * with the element's own computed font family, so labels are placed by the widths the reader's
+ * font really has. One canvas per font family on the page; widths are remembered (labels repeat
+ * from one layout to the next: a resize lays out the same texts again).
+ */
+import type { Measure } from '../geometry/text.js';
+
+const measurers = new Map<string, Measure>();
+/** Remembered widths per family before the memory starts afresh (a page's labels are far fewer). */
+const MAX_REMEMBERED = 4000;
+
+/** The measurer for `family` (a computed `font-family`), or `undefined` where there is no canvas (a server, jsdom). */
+export function canvasMeasure(family: string | undefined): Measure | undefined {
+  if (!family || typeof document === 'undefined') return undefined;
+  const known = measurers.get(family);
+  if (known) return known;
+  const ctx = context2d();
+  // jsdom has a canvas element without a context: the estimate serves there.
+  if (!ctx || typeof ctx.measureText !== 'function') return undefined;
+  const widths = new Map<string, number>();
+  const measure: Measure = (text, fontSize, bold) => {
+    const key = `${fontSize}|${bold ? 1 : 0}|${text}`;
+    let width = widths.get(key);
+    if (width === undefined) {
+      ctx.font = `${bold ? '700 ' : ''}${fontSize}px ${family}`;
+      width = ctx.measureText(text).width;
+      if (widths.size >= MAX_REMEMBERED) widths.clear();
+      widths.set(key, width);
+    }
+    return width;
+  };
+  measurers.set(family, measure);
+  return measure;
+}
+
+function context2d(): CanvasRenderingContext2D | null {
+  try {
+    return document.createElement('canvas').getContext('2d');
+  } catch {
+    return null;
+  }
+}
