@@ -45,7 +45,8 @@ export const cardStyles = css`
     border: 1px solid currentColor;
     border-radius: 999px;
     padding: 0 8px;
-    font-size: 0.85em;
+    /* 12 px at least inside the 14 px kicker. */
+    font-size: 0.875em;
     color: var(--_text);
   }
   .badge-active {
@@ -150,7 +151,7 @@ export const cardStyles = css`
     padding: 2px 0;
   }
   .sources {
-    font-size: 0.8em;
+    font-size: 0.875em;
     color: var(--_muted);
     overflow-wrap: anywhere;
   }
