@@ -218,3 +218,14 @@ export function scaleDecimals(domain: Domain, decimals: number): number {
   const needed = span > 0 && Number.isFinite(span) ? Math.max(0, 1 - Math.floor(Math.log10(span))) : 0;
   return Math.min(10, Math.max(Number.isInteger(decimals) ? decimals : 0, needed));
 }
+
+/** An open arc at radius `r` between two positions along the ring (0-1): a stroke, such as a band's strip. */
+export function arcLine(from: number, to: number, r: number): string {
+  const a = arcAngle(Math.min(from, to));
+  const b = arcAngle(Math.max(from, to));
+  if (!(b > a) || !(r > 0)) return '';
+  const line = path();
+  line.arc(0, 0, r, a - Math.PI / 2, b - Math.PI / 2);
+  const d = line.toString();
+  return /NaN|Infinity/.test(d) ? '' : d;
+}

@@ -6,12 +6,14 @@ import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 
 import type { Target } from '../data/schema.js';
 import { roundAt } from '../core/status.js';
 import { formatTargetValue, shownDecimals } from '../core/format.js';
-import { arcLayout, arcPath, arcPoint, position, scaleDecimals, span, targetEdges, toX, type Domain } from '../geometry/gauge.js';
+import { arcLayout, arcLine, arcPath, arcPoint, position, scaleDecimals, span, targetEdges, toX, type Domain } from '../geometry/gauge.js';
 import type { GaugeModel, View } from './gauge-model.js';
 
 /** Heights of the bullet graphic (CSS px); widths come from the element's measured width. */
-const BULLET = { height: 36, trackY: 9, trackH: 18, fillY: 13, fillH: 10 } as const;
-const COMPACT = { height: 20, trackY: 4, trackH: 12, fillY: 6, fillH: 8 } as const;
+// The bands are a strip under the track (`bandY`), in colours at 3:1 against it: drawn behind
+// the fill, pale enough to leave the fill readable, they were not (1.0-1.12:1).
+const BULLET = { height: 36, trackY: 7, trackH: 18, fillY: 11, fillH: 10, bandY: 29.5 } as const;
+const COMPACT = { height: 20, trackY: 2, trackH: 12, fillY: 4, fillH: 8, bandY: 17 } as const;
 
 /**
  * Where a value is drawn: at the figure on screen (rounded at the document's decimals), so a value
@@ -80,7 +82,7 @@ function bulletView(model: GaugeModel, view: View, compact: boolean, drawWidth: 
       const s = span(b.from, b.to, domain, orient, width);
       return b.from === b.to
         ? nothing
-        : svg`<rect part="band band-${b.kind}" class="band band-${b.kind}" x=${s.x} y=${g.trackY} width=${s.width} height=${g.trackH}></rect>`;
+        : svg`<line part="band band-${b.kind}" class="band band-${b.kind}" x1=${s.x} x2=${s.x + s.width} y1=${g.bandY} y2=${g.bandY}></line>`;
     })}
     ${
       baseline && !compact
@@ -92,8 +94,8 @@ function bulletView(model: GaugeModel, view: View, compact: boolean, drawWidth: 
         ? svg`<rect part="indicator" class="indicator ${forward ? 'grow-start' : 'grow-end'} ${setback ? 'backward' : ''}" x=${fill.x} y=${g.fillY} width=${fill.width} height=${g.fillH}></rect>`
         : nothing
     }
-    ${target ? bulletTarget(target, view, width, g) : nothing}
     ${latest ? svg`<circle class="latest ${setback ? 'backward' : ''}" cx=${x(lv)} cy=${mid} r=${compact ? 4 : 6}></circle>` : nothing}
+    ${target ? bulletTarget(target, view, width, g) : nothing}
   </svg>`;
 }
 
@@ -141,10 +143,11 @@ function arcView(model: GaugeModel, view: View, drawWidth: number): TemplateResu
       ${view.bands.map((b) =>
         b.from === b.to
           ? nothing
-          : svg`<path part="band band-${b.kind}" class="band band-${b.kind}" d=${arcPath(f(b.from), f(b.to), L.inner, L.outer)}></path>`,
+          : svg`<path part="band band-${b.kind}" class="band band-${b.kind}" d=${arcLine(f(b.from), f(b.to), L.outer + 4)}></path>`,
       )}
       ${baseline ? radial(baseline.value, L.inner - 4, L.outer + 4, 'baseline', 'baseline') : nothing}
       ${fillPath ? svg`<path part="indicator" class="indicator ${setback ? 'backward' : ''}" d=${fillPath}></path>` : nothing}
+      ${dot ? svg`<circle class="latest ${setback ? 'backward' : ''}" cx=${dot.x} cy=${dot.y} r="6"></circle>` : nothing}
       ${
         edges
           ? targetPath && Math.abs(f(edges[1]) - f(edges[0])) * Math.PI * L.outer >= 2
@@ -152,7 +155,6 @@ function arcView(model: GaugeModel, view: View, drawWidth: number): TemplateResu
             : radial(edges[0], L.inner - 8, L.outer + 8, 'target', 'target target-line')
           : nothing
       }
-      ${dot ? svg`<circle class="latest ${setback ? 'backward' : ''}" cx=${dot.x} cy=${dot.y} r="6"></circle>` : nothing}
     </g>
   </svg>`;
 }

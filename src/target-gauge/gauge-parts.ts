@@ -47,6 +47,21 @@ export function detailTexts(t: Messages, model: GaugeModel, view: View): { targe
 export const upToText = (t: Messages, model: GaugeModel, locale: string): string | undefined =>
   model.latest ? fill(t.dataUpTo, { period: formatPeriod(model.latest.period, locale) }) : undefined;
 
+/** The key to the bands drawn under the bar: one entry for each kind that is there. */
+function bandKeys(t: Messages, view: View): TemplateResult[] {
+  const kinds = new Set(view.bands.filter((b) => b.to !== b.from).map((b) => b.kind));
+  return (['worse', 'met'] as const)
+    .filter((k) => kinds.has(k))
+    .map(
+      (k) => html`<li class="detail detail-band">
+        <svg class="key" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">
+          <line class="band band-${k}" x1="0" x2="12" y1="6" y2="6"></line>
+        </svg>
+        ${k === 'worse' ? t.gaugeBandWorse : t.gaugeBandMet}
+      </li>`,
+    );
+}
+
 export function detailsView(t: Messages, model: GaugeModel, view: View): TemplateResult {
   const locale = view.fmt.locale;
   const target = model.result.target;
@@ -80,6 +95,7 @@ export function detailsView(t: Messages, model: GaugeModel, view: View): Templat
           </li>`
           : nothing
       }
+      ${bandKeys(t, view)}
       ${texts.earlier.map(
         (text) => html`<li class="detail detail-earlier">
           ${statusIcon('missed', true)}

@@ -18,8 +18,9 @@ export const gaugeStyles = css`
   }
   .frame {
     --_track: var(--indikator-gauge-track, color-mix(in srgb, var(--_text) 11%, var(--_background)));
-    --_band-worse: color-mix(in srgb, var(--_bad) 18%, var(--_background));
-    --_band-met: color-mix(in srgb, var(--_good) 24%, var(--_background));
+    /* The status colours themselves: 3:1 and more against the track, in both themes. */
+    --_band-worse: var(--_bad);
+    --_band-met: var(--_good);
   }
 
   .gauge {
@@ -125,14 +126,27 @@ export const gaugeStyles = css`
   .track {
     fill: var(--_track);
   }
+  /* The bands: a strip under the bar (a ring outside the arc), explained by the key below. The
+     worse one is dashed, so the two differ by shape as well as by colour. */
+  .band {
+    fill: none;
+    stroke-width: 4;
+  }
+  :host([size='compact']) .band {
+    stroke-width: 3;
+  }
   .band-worse {
-    fill: var(--_band-worse);
+    stroke: var(--_band-worse);
+    stroke-dasharray: 5 3;
   }
   .band-toward {
-    fill: var(--_track);
+    stroke: none;
   }
   .band-met {
-    fill: var(--_band-met);
+    stroke: var(--_band-met);
+  }
+  .key .band {
+    stroke-width: 3;
   }
   .indicator,
   .latest {
@@ -249,12 +263,12 @@ export const gaugeStyles = css`
     }
   }
 
-  /* In black and white the bands differ by lightness: the met region darkest, the worse one lightest. */
+  /* In black and white the bands differ by pattern (the worse one dashed), both dark on the paper. */
   @media print {
     .frame {
       --_track: #e0e0e0;
-      --_band-worse: #f4f4f4;
-      --_band-met: #b8b8b8;
+      --_band-worse: #000;
+      --_band-met: #555;
     }
   }
 
@@ -265,11 +279,8 @@ export const gaugeStyles = css`
       stroke-width: 1;
     }
     .band-worse,
-    .band-toward {
-      fill: Canvas;
-    }
     .band-met {
-      fill: GrayText;
+      stroke: CanvasText;
     }
     .indicator,
     .latest,

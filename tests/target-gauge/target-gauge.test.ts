@@ -701,3 +701,48 @@ describe('target gauge: the verdict at a glance', () => {
     await expect(missed).to.be.accessible();
   });
 });
+
+/** WCAG contrast of two computed `rgb()` colours. */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = c
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((v) => {
+        const s = Number(v) / 255;
+        return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+describe('target gauge: bands a reader can see and read (issue 17, §2)', () => {
+  for (const theme of ['light', 'dark']) {
+    it(`draws the bands at 3:1 against the track and explains them in a key (${theme})`, async () => {
+      const el = await mount({ data: await fixture(POVERTY), attrs: { lang: 'id', theme } });
+      const track = getComputedStyle($(el, '.track')!).fill;
+      for (const kind of ['worse', 'met']) {
+        const band = $(el, `.graphic .band-${kind}`)!;
+        expect(Number(band.getAttribute('x2')) - Number(band.getAttribute('x1')), `${kind} band drawn`).to.be.above(4);
+        expect(contrast(getComputedStyle(band).stroke, track), `${kind} band against the track`).to.be.at.least(3);
+      }
+      // Told apart by shape too: the worse band is dashed.
+      expect(getComputedStyle($(el, '.graphic .band-worse')!).strokeDasharray).to.not.equal('none');
+      const keys = [...el.shadowRoot!.querySelectorAll('.detail-band')].map((k) => k.textContent!.trim());
+      expect(keys).to.deep.equal(['Lebih buruk dari baseline', 'Target tercapai']);
+    });
+  }
+
+  it('draws the target tick over the value marker, so a value at its target never hides it', async () => {
+    // 9,97% against "less than 10%": the dot sits on the tick.
+    const el = await mount({ data: await fixture(POVERTY), attrs: { lang: 'id' } });
+    const svg = $(el, '.bullet-graphic')!;
+    const order = [...svg.children].map((c) => c.getAttribute('class') ?? '');
+    expect(order.findIndex((c) => c.includes('target'))).to.be.greaterThan(order.findIndex((c) => c.includes('latest')));
+    const tick = $(el, '.target-line')!.getBoundingClientRect();
+    const dot = $(el, '.latest')!.getBoundingClientRect();
+    expect(tick.height, 'the tick runs beyond the dot').to.be.greaterThan(dot.height);
+  });
+});
