@@ -18,6 +18,12 @@ import { annotationsOf, notesOf, parseTrend, pointSentence, type SelectDetail, t
 import { chartSvg } from './trend-svg.js';
 import { headerLines, headerView, legendView, notesView, sourcesOf, sourcesView, tipPosition, tooltipView, type TrendView } from './trend-parts.js';
 import { tableView } from './trend-table.js';
+import type { tableBody } from './trend-table-body.js';
+import { ChunkError, chunkText, loadChunk } from '../shared/chunks.js';
+
+/** The table's drawing, once its chunk has arrived (shared by every trend line of the page). */
+let tableChunk: typeof tableBody | undefined;
+let tableLoading: Promise<{ tableBody: typeof tableBody }> | undefined;
 import { trendStyles } from './trend-line.styles.js';
 import { PointNavigation } from '../shared/point-navigation.js';
 import { statusBadgeStyles } from '../shared/status-badge.js';
@@ -89,6 +95,8 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
   @property({ attribute: false }) timeSpan?: readonly [string, string] = undefined;
 
   @state() private tableOpen = false;
+  /** Why the table's chunk did not load, in the page's language. */
+  @state() private tableFailed?: string;
   @state() private page = 0;
 
   @query('.tooltip') private tip?: HTMLElement;
@@ -159,6 +167,24 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
       this.tip.style.setProperty('--_tip-x', String(fx));
       this.tip.style.setProperty('--_tip-y', String(fy));
     }
+  }
+
+  /** Opens or closes the table; the first opening loads its chunk (one request per page). */
+  private async toggleTable(): Promise<void> {
+    if (this.tableOpen) {
+      this.tableOpen = false;
+      return;
+    }
+    this.tableOpen = true;
+    if (tableChunk) return;
+    try {
+      ({ tableBody: tableChunk } = await (tableLoading ??= loadChunk('table', () => import('./trend-table-body.js'))));
+      this.tableFailed = undefined;
+    } catch (e) {
+      tableLoading = undefined;
+      this.tableFailed = chunkText(this.t, e instanceof ChunkError ? e : new ChunkError('table', undefined, e));
+    }
+    this.requestUpdate();
   }
 
   /** Drops the cached layout and draws again (see hand-over.ts). */
@@ -255,8 +281,10 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
       id: `${this.ids}-table`,
       open: this.tableOpen,
       page: this.page,
-      toggle: () => (this.tableOpen = !this.tableOpen),
+      toggle: () => void this.toggleTable(),
       go: (page: number) => (this.page = page),
+      body: tableChunk,
+      failed: this.tableFailed,
     };
     return html`<div class="trend">
       ${headerView(view, this.level, title?.lang ?? '')}

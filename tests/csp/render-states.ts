@@ -93,6 +93,8 @@ export async function renderStates(tag: string, fixture: string, extra: boolean)
       Array.from(el.shadowRoot?.querySelectorAll<El>('indikator-target-gauge, indikator-trend-line') ?? []).every((n) => n.state !== 'loading'),
     ),
   );
+  // The table's drawing is a chunk of its own, loaded on the first opening.
+  if (all.table) await until(() => !!all.table!.shadowRoot!.querySelector('table, .table-failed'));
   await Promise.all(Object.values(all).map((el) => el.updateComplete));
   await sleep(50);
   const states: Record<string, string> = {};

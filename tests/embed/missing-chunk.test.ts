@@ -1,5 +1,5 @@
 // A self-hosted copy of dist/indikator.js made without its chunk folder: what needs a chunk (an
-// adapter, the downloads) says so inside the widget, in the page's language, and names the file;
+// adapter, the downloads, the table) says so inside the widget, in the page's language, and names the file;
 // what needs none (the gauge from inline JSON) still renders.
 import { expect } from '@open-wc/testing';
 import { frame, requireBuilt, settled, until, widgetsIn } from './helpers.js';
@@ -13,9 +13,9 @@ describe('a missing chunk', () => {
     const el = await frame({ src: '/tests/embed/no-chunks.html' });
     try {
       const doc = el.contentDocument!;
-      const states = await settled(doc, 2);
-      expect(states).to.deep.equal(['indikator-trend-line:error', 'indikator-target-gauge:ready']);
-      const [trend, gauge] = widgetsIn(doc) as [HTMLElement, HTMLElement];
+      const states = await settled(doc, 3);
+      expect(states).to.deep.equal(['indikator-trend-line:error', 'indikator-target-gauge:ready', 'indikator-trend-line:ready']);
+      const [trend, gauge, drawn] = widgetsIn(doc) as [HTMLElement, HTMLElement, HTMLElement];
 
       // The adapter chunk: the error state (its reader's sentence, then the reason one click away)
       // says what is missing and where it was looked for.
@@ -36,6 +36,12 @@ describe('a missing chunk', () => {
       const text = await until(() => said.textContent, 'the download error');
       expect(text).to.match(/^Unduhan gagal: Sebagian Indikator tidak termuat \(http:\/\/[^)]+\/__nochunks\/cdn\/downloads-[\w-]+\.js\)/);
       expect(said.getBoundingClientRect().height).to.be.greaterThan(10);
+
+      // The table's chunk: the chart is drawn without it; opening the table says what is missing.
+      drawn.shadowRoot!.querySelector<HTMLButtonElement>('.table-toggle')!.click();
+      const failed = await until(() => drawn.shadowRoot!.querySelector<HTMLElement>('.table-failed'), 'the table failure');
+      expect(failed.getAttribute('role')).to.equal('alert');
+      expect(failed.textContent).to.match(/^Sebagian Indikator tidak termuat \(http:\/\/[^)]+\/__nochunks\/cdn\/trend-table-body-[\w-]+\.js\)/);
     } finally {
       el.remove();
     }

@@ -1,7 +1,7 @@
 // Host pages that misbehave: a page that added keys to Object.prototype (`credentials`, `headers`,
 // `href`, `method`, `innerHTML`, `src`, and keys that share a name with optional document fields)
 // changes nothing the elements draw, fetch or link to. The pollution is always removed in `finally`.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import {
   ALL_TAGS,
   CARD,
@@ -202,6 +202,8 @@ describe('data keys that name Object.prototype members', function () {
     const el = await mount(TREND, { data: doc, width: 600 });
     expect(el.state).to.equal('ready');
     (el.shadowRoot!.querySelector('button.table-toggle, [part="table-toggle"], button[aria-controls]') as HTMLButtonElement).click();
+    // The table's drawing is a chunk of its own, loaded on the first opening.
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="table"]'), 'the table never opened');
     await el.updateComplete;
     const table = el.shadowRoot!.querySelector('[part="table"]')!.textContent!;
     expect(table).to.contain('toString');

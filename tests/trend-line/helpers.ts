@@ -84,3 +84,17 @@ export function badAttributes(el: HTMLElement): string[] {
 
 /** All numbers in a path string. */
 export const numbers = (d: string) => (d.match(/-?\d+(\.\d+)?(e-?\d+)?/g) ?? []).map(Number);
+
+/**
+ * Opens a trend line's table and waits for it: the table's drawing is a chunk loaded on the first
+ * opening (issue 20), so it arrives a moment after the click.
+ */
+export async function openTable(el: HTMLElement & { updateComplete: Promise<unknown> }): Promise<void> {
+  (el.shadowRoot!.querySelector('.table-toggle') as HTMLButtonElement).click();
+  const end = performance.now() + 5000;
+  while (!el.shadowRoot!.querySelector('[part="table"], .table-failed')) {
+    if (performance.now() > end) throw new Error('the table never opened');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  await el.updateComplete;
+}

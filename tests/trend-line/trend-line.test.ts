@@ -1,7 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { deepFreeze, fixture } from '../helpers.js';
-import { $, $$, badAttributes, doc, frames, mount, moves, text, type Doc } from './helpers.js';
+import { $, $$, badAttributes, doc, frames, mount, moves, openTable, text, type Doc } from './helpers.js';
 import type { IndikatorTrendLine, SelectDetail } from '../../src/trend-line/trend-line.js';
 import type { TrendData } from '../../src/data/inputs.js';
 
@@ -281,8 +281,7 @@ describe('trend line: comparison series', () => {
     expect(labels).to.deep.equal(['Musi Banyuasin 9,97%', 'Sumatera Selatan 10,15%', 'Indonesia 8,47%']);
     expect($(el, '.key')).to.equal(null);
     expect(legend(el)).to.contain('Putaran Maret');
-    ($(el, '.table-toggle') as HTMLButtonElement).click();
-    await el.updateComplete;
+    await openTable(el);
     const firstRow = $$(el, 'tbody tr')[0]!;
     expect(firstRow.textContent!.replace(/\s+/g, ' ')).to.contain('18,35%').and.contain('14,25%').and.contain('11,22%');
   });
@@ -497,8 +496,7 @@ describe('trend line: table', () => {
     const el = await mount(await fixture(EXTREME), { lang: 'id' });
     const button = $(el, '.table-toggle') as HTMLButtonElement;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
-    button.click();
-    await el.updateComplete;
+    await openTable(el);
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     const table = $(el, 'table[part="table"]')!;
     expect(table.querySelector('caption')!.textContent).to.contain('tabel data');
@@ -524,16 +522,14 @@ describe('trend line: table', () => {
       }),
       { lang: 'en' },
     );
-    ($(el, '.table-toggle') as HTMLButtonElement).click();
-    await el.updateComplete;
+    await openTable(el);
     expect($$(el, 'tbody tr')[0]!.textContent).to.contain('provisional, break in series');
   });
 
   it('paginates beyond 100 rows', async () => {
     const series = Array.from({ length: 150 }, (_, i) => ({ period: `${1850 + i}`, value: i }));
     const el = await mount(doc({ series }), { lang: 'id' });
-    ($(el, '.table-toggle') as HTMLButtonElement).click();
-    await el.updateComplete;
+    await openTable(el);
     expect($$(el, 'tbody tr')).to.have.length(100);
     expect(text(el, '.pager')).to.contain('halaman 1 dari 2');
     const [prev, next] = $$<HTMLButtonElement>(el, '.pager button');
@@ -669,7 +665,7 @@ describe('trend line: accessibility', () => {
   it('is axe clean with comparisons, the table open, the tooltip shown, and as a sparkline', async () => {
     const [a, b, c] = await Promise.all([fixture(POVERTY), fixture(SUMSEL), fixture(IDN)]);
     const el = await mount([a, b, c], { lang: 'id', theme: 'dark' });
-    ($(el, '.table-toggle') as HTMLButtonElement).click();
+    await openTable(el);
     ($(el, '[part="chart"]') as HTMLElement).focus();
     await sendKeys({ press: 'ArrowLeft' });
     await el.updateComplete;
