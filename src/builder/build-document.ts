@@ -7,6 +7,7 @@
  * a period, a deadline before the baseline, a link that is not http(s). Nothing typed is dropped: a
  * field that cannot be read is reported and the document is not offered until it is fixed.
  */
+import { UNSTATED_SOURCE } from '../adapters/finish.js';
 import { parsePeriod } from '../data/periods.js';
 import type { IndicatorDocument, Note, Observation, Source, Target, Text } from '../data/schema.js';
 import type { FormState, SourceFields, TargetFields } from './form-state.js';
@@ -143,7 +144,12 @@ export function buildDocument(state: FormState, data: DataIn): Built {
   else if (multiplier === 0) delete unit.multiplier;
 
   // Sources: the form's, after a file's own (an import's form holds them all).
-  const baseSources: readonly Source[] = replaces ? [] : (base.sources ?? []);
+  // A file that states no source has the adapter's "not stated" in its place: the source a user
+  // names replaces it (and it stays, saying so, while none is named).
+  const named = state.sources.some((s) => s.name.trim());
+  const stated = UNSTATED_SOURCE as Readonly<Record<string, string>>;
+  const unstated = (s: Source) => typeof s.name === 'object' && s.name.en === stated.en && s.name.id === stated.id;
+  const baseSources: readonly Source[] = replaces ? [] : (base.sources ?? []).filter((s) => !(named && unstated(s)));
   const imported = new Map((data.kind === 'imported' ? data.doc.sources : []).map((s) => [s.id, s]));
   const sources: Record<string, unknown>[] = baseSources.map((s) => ({ ...s }));
   const sourceField: string[] = baseSources.map(() => 'data');
@@ -170,7 +176,8 @@ export function buildDocument(state: FormState, data: DataIn): Built {
     const out: Record<string, unknown> = { ...(imported.get(s.id) ?? {}), id: sourceId, name: s.name.trim() };
     for (const key of ['url', 'origin', 'publisher'] as const) delete out[key];
     if (s.url.trim()) out.url = s.url.trim();
-    out.kind = s.kind;
+    // An imported source without a kind keeps none; a new one says which it is.
+    if (s.kind === 'secondary' || !imported.has(s.id) || imported.get(s.id)?.kind) out.kind = s.kind;
     if (s.kind === 'secondary') {
       if (s.origin.trim()) out.origin = s.origin.trim();
       if (s.publisher.trim()) out.publisher = s.publisher.trim();
@@ -190,7 +197,9 @@ export function buildDocument(state: FormState, data: DataIn): Built {
   if (state.baselinePeriod.trim() || state.baselineValue.trim()) {
     if (!baselinePeriod) problem('baselinePeriod', 'Baseline: write its period too.', 'Baseline: tulis juga periodenya.');
     if (!state.baselineValue.trim()) problem('baselineValue', 'Baseline: write its value too.', 'Baseline: tulis juga nilainya.');
-    baseline = { period: baselinePeriod, value: baselineValue };
+    // The same baseline as the file's keeps its note and source.
+    const same = base.baseline?.period === baselinePeriod ? base.baseline : {};
+    baseline = { ...same, period: baselinePeriod, value: baselineValue };
   }
   const startPeriod = (baseline as { period?: string } | undefined)?.period ?? [...series].map((o) => o.period).sort()[0];
   const start = startPeriod ? parsePeriod(startPeriod) : undefined;
