@@ -152,6 +152,16 @@ describe('the builder, walked as a journalist', function () {
     expect(elsewhere.summary).to.equal(summary);
     expect(elsewhere.gaugeText).to.contain('tidak tercapai').and.contain('Sumber: BPS, via Republika');
 
+    // The pictures: the elements' own SVG and PNG of what the preview shows.
+    const svg = await b.download(() => b!.click('[data-action="picture"][data-index="2"]'));
+    expect(svg.name).to.equal('extreme-poverty-rate.svg');
+    expect(svg.text)
+      .to.match(/^<\?xml|^<svg/)
+      .and.contain('Persentase penduduk miskin ekstrem');
+    const png = await b.download(() => b!.click('[data-action="picture"][data-index="1"]'));
+    expect(png.name).to.equal('extreme-poverty-rate.png');
+    expect(png.text.slice(1, 4)).to.equal('PNG');
+
     // A reload restores the form as it was.
     b = await reload(b);
     expect(b.$<HTMLTextAreaElement>('#f-paste').value).to.equal(await extremePovertyTable());
