@@ -67,7 +67,8 @@ class Builder {
   state: FormState;
   readonly history = new History();
   read: DataRead = NO_DATA;
-  reading = false;
+  /** A URL is being fetched (its button says so and waits). */
+  fetching = false;
   view: PreviewView;
   library: 'cdn' | 'here' = 'cdn';
   lastGood: IndicatorDocument | undefined;
@@ -108,8 +109,9 @@ class Builder {
     this.history.record(this.state, field, performance.now());
     this.state = next;
     this.persist();
+    // Drawn at once (the field as typed, the route chosen); a file is read again after.
+    this.render();
     if (rereads) void this.refreshData();
-    else this.render();
     this.scheduleAnnouncement();
   }
 
@@ -122,13 +124,8 @@ class Builder {
     const s = this.state;
     let read: DataRead = NO_DATA;
     if (s.route === 'paste') read = readPaste(s);
-    else if (s.file) {
-      this.reading = true;
-      this.render();
-      read = await readFile({ ...s.file, format: s.format }, s);
-    }
+    else if (s.file) read = await readFile({ ...s.file, format: s.format }, s);
     if (ticket !== this.#ticket) return;
-    this.reading = false;
     this.read = read;
     this.render();
   }
@@ -198,10 +195,10 @@ class Builder {
 
   async fetchUrl(): Promise<void> {
     this.fetchFailure = undefined;
-    this.reading = true;
+    this.fetching = true;
     this.render();
     const result = await fetchText(this.state.url);
-    this.reading = false;
+    this.fetching = false;
     if (!result.ok) {
       this.fetchFailure = { text: result.failure.said[this.state.ui], cors: result.failure.kind === 'cors' };
       this.render();
@@ -387,7 +384,7 @@ class Builder {
       state: this.state,
       t: this.t,
       read: this.read,
-      reading: this.reading,
+      fetching: this.fetching,
       problems: now.problems,
       allProblems: now.allProblems,
       doc,

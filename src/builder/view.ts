@@ -27,7 +27,8 @@ export interface ViewModel {
   readonly state: FormState;
   readonly t: BuilderMessages;
   readonly read: DataRead;
-  readonly reading: boolean;
+  /** A URL is being fetched. */
+  readonly fetching: boolean;
   /** Problems by form field, in the page's language. */
   readonly problems: ReadonlyMap<string, readonly string[]>;
   /** Every problem, in order, for the list and the live region. */
@@ -216,7 +217,7 @@ function dataSection(m: ViewModel): TemplateResult {
             <label for="f-url">${t.urlLabel}</label>
             <div class="inline">
               <input id="f-url" type="url" inputmode="url" spellcheck="false" autocomplete="url" data-field="url" .value=${live(state.url)} aria-describedby="f-url-hint" />
-              ${button('fetch', m.reading ? t.fetching : t.fetch, { kind: 'primary', disabled: m.reading })}
+              ${button('fetch', m.fetching ? t.fetching : t.fetch, { kind: 'primary', disabled: m.fetching })}
             </div>
             <p class="hint" id="f-url-hint">${t.urlHint}</p>
           </div>
