@@ -183,7 +183,7 @@ class Builder {
     this.change(
       {
         ...this.state,
-        route: this.state.route === 'url' ? 'file' : this.state.route === 'paste' ? 'file' : this.state.route,
+        route: 'file',
         file: loaded,
         format: asImport ? 'indikator' : this.state.format,
         picks: {},
