@@ -291,9 +291,9 @@ export function buildDocument(state: FormState, data: DataIn): Built {
     noteField.push(`annotations.${i}.period`);
   });
 
-  // The figures of a pasted table are credited to the first source named (a target's legal basis
-  // is a source too, and must not be credited with them).
-  if (data.kind === 'table' && formSourceIds[0] && sources.length > formSourceIds.length) {
+  // The figures of a pasted table are credited to the first source named (as the form says): a
+  // target's legal basis is a source too, and must not be credited with them.
+  if (data.kind === 'table' && formSourceIds[0]) {
     series = series.map((o) => (o.sourceRef ? o : { ...o, sourceRef: formSourceIds[0] }));
   }
 
