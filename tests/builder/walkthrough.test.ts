@@ -20,6 +20,12 @@ async function extremePovertyTable(): Promise<string> {
   return ['Tahun\tPersentase penduduk miskin ekstrem (%)', ...rows].join('\n');
 }
 
+/** The document checked against the published JSON Schema file (by Ajv, in the test server). */
+async function againstSchemaFile(doc: unknown): Promise<{ valid: boolean; errors: unknown[] }> {
+  const response = await fetch('/__schema/indicator', { method: 'POST', body: JSON.stringify(doc) });
+  return (await response.json()) as { valid: boolean; errors: unknown[] };
+}
+
 /** The document drawn by the CDN bundle in a page of its own, from inline JSON: each widget's status and the trend line's summary. */
 async function renderedElsewhere(doc: unknown): Promise<{ gauge: string; trend: string; summary: string; gaugeText: string }> {
   const json = JSON.stringify(doc).replace(/</g, '\\u003c');
@@ -127,6 +133,8 @@ describe('the builder, walked as a journalist', function () {
     const doc = JSON.parse(file.text) as Doc;
     const checked = validateIndicator(doc);
     expect(checked.ok, JSON.stringify(checked.ok ? [] : checked.issues)).to.be.true;
+    expect(await againstSchemaFile(doc)).to.deep.equal({ valid: true, errors: [] });
+    expect((await againstSchemaFile({ ...doc, decimals: 'dua' })).valid, 'the schema check can fail').to.be.false;
     expect(doc.series).to.deep.equal([
       { period: '2021', value: 6.56, sourceRef: 'source-1' },
       { period: '2022', value: 4.74, sourceRef: 'source-1' },
@@ -220,6 +228,7 @@ describe('the builder, walked as a journalist', function () {
     const doc = JSON.parse(file.text) as Doc;
     const checked = validateIndicator(doc);
     expect(checked.ok, JSON.stringify(checked.ok ? [] : checked.issues)).to.be.true;
+    expect(await againstSchemaFile(doc)).to.deep.equal({ valid: true, errors: [] });
     expect(doc.series).to.have.length(48);
     expect(doc.sources).to.deep.equal([
       { id: 'source-1', name: 'UN IGME (UNICEF, WHO, Bank Dunia, UN DESA)', url: 'https://childmortality.org/', kind: 'official' },

@@ -38,6 +38,8 @@
 //                                           a middleware: this runner's transforms would rewrite Next's chunks)
 //   /dist/builder.html?csp=strict&tag=x    the builder page (dist/builder.html) served with the strict CSP header and a
 //                                           report-uri; /__csp-report?tag=x lists the violations reported for that tag
+//   /__schema/indicator (POST a document)   checked by Ajv against the published schema/indicator.schema.json:
+//                                           { valid, errors }
 //   /__nochunks/indikator.js                the CDN bundle without its chunk folder (every /__nochunks/cdn/* is a 404),
 //                                           as a self-hosted copy made of the one file would be
 import { withOrigins } from '../../src/embed/write-embed-page.mjs';
@@ -335,6 +337,15 @@ export function testServerPlugin() {
         context.set('Content-Security-Policy', `${STRICT_CSP}; report-uri /__csp-report?tag=${tag}`);
         context.set('Cache-Control', 'no-store');
         return { body: await readFile(path.join(dist, 'builder.html'), 'utf8'), type: 'html' };
+      }
+      if (pathname === '/__schema/indicator' && context.method === 'POST') {
+        const chunks = [];
+        for await (const chunk of context.req) chunks.push(chunk);
+        const { default: Ajv } = await import('ajv');
+        const schema = JSON.parse(await readFile(path.join(root, 'schema/indicator.schema.json'), 'utf8'));
+        const check = new Ajv({ allErrors: true, strict: false }).compile(schema);
+        const valid = check(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+        return { body: JSON.stringify({ valid, errors: check.errors ?? [] }), type: 'json' };
       }
       if (pathname === '/__csp-report') {
         const tag = searchParams.get('tag') ?? '';
