@@ -165,6 +165,19 @@ const embedPage = () => ({
   },
 });
 
+// The builder page's HTML and CSS, copied the same way (builder.js does the work).
+const builderPage = () => ({
+  name: 'indikator-builder-page',
+  buildStart() {
+    for (const file of ['builder.html', 'builder.css']) this.addWatchFile(`src/builder/${file}`);
+  },
+  async generateBundle() {
+    for (const file of ['builder.html', 'builder.css']) {
+      this.emitFile({ type: 'asset', fileName: file, source: await readFile(`src/builder/${file}`, 'utf8') });
+    }
+  },
+});
+
 // embed.js takes the elements from the CDN bundle beside it instead of a second copy: its
 // `import '../define.js'` becomes `import './indikator.js'`.
 const defineModule = fileURLToPath(new URL('./src/define.js', import.meta.url));
@@ -234,6 +247,28 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'cdn/embed-[name]-[hash].js',
+      paths: (id) => (isDefine(id) ? './indikator.js' : id),
+    },
+  },
+  {
+    // The builder (dist/builder.html + builder.css + builder.js): its own entry, so none of its code
+    // reaches the element bundle; like embed.js it takes the elements from ./indikator.js, and its
+    // adapters are chunks of its own, loaded when a file of that format is read.
+    input: { builder: 'src/builder/builder.ts' },
+    external: (id, importer, resolved) =>
+      resolved ? isDefine(id) : id === '../define.js' && /[\\/]src[\\/]builder[\\/]builder\.ts$/.test(importer ?? ''),
+    plugins: [
+      nodeResolve(),
+      ts(),
+      collapseTemplateIndent(),
+      terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
+      builderPage(),
+    ],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'cdn/builder-[name]-[hash].js',
       paths: (id) => (isDefine(id) ? './indikator.js' : id),
     },
   },

@@ -26,9 +26,9 @@ export const LAYERS = [
   {
     name: 'entries',
     rank: 5,
-    match: /^(embed|server|react)\/|^[^/]+\.ts$/,
+    match: /^(embed|builder|server|react)\/|^[^/]+\.ts$/,
     pure: false,
-    about: 'the package entry points, the embed page, server rendering, React',
+    about: 'the package entry points, the embed page, the builder page, server rendering, React',
   },
 ];
 

@@ -5,7 +5,7 @@ export const PAGES = [
   ['article.html', 'Artikel'],
   ['portal.html', 'Portal'],
   ['embed.html', 'Sematan iframe'],
-  ['snippet.html', 'Kode sematan'],
+  ['../dist/builder.html', 'Pembuat widget'],
   ['react/dist/index.html', 'React'],
   ['react-ssr/', 'React SSR'],
   ['node-ssr/', 'Node SSR'],

@@ -5,6 +5,7 @@
  * element's `format` asks for it, so the core bundle does not grow.
  */
 import type { IndicatorDocument } from '../data/schema.js';
+import type { SeriesDimension } from './select.js';
 
 export interface AdaptOptions {
   /** Which series: `key=value` pairs joined by `;` (ids first, then labels); several series joined by `|`, the first primary. */
@@ -15,6 +16,12 @@ export interface AdaptOptions {
   readonly decimal?: string | undefined;
   /** CSV only: the declared field separator (default `,`). */
   readonly delimiter?: string | undefined;
+  /**
+   * Told, before a series is chosen, the dimensions that tell the message's series apart and their
+   * values (the list an ambiguous message's error shows): what a page offers as menus to build a
+   * `select` from. Not told for a message of one series.
+   */
+  readonly onChoices?: ((dimensions: readonly SeriesDimension[]) => void) | undefined;
 }
 
 /**
@@ -22,7 +29,7 @@ export interface AdaptOptions {
  * (which every adapter takes). Each format declares its own in the registry, known before its
  * chunk loads; the element passes those and no others.
  */
-export type AdapterOption = Exclude<keyof AdaptOptions, 'select' | 'source'>;
+export type AdapterOption = Exclude<keyof AdaptOptions, 'select' | 'source' | 'onChoices'>;
 
 export type Adapter = (message: unknown, options?: AdaptOptions) => IndicatorDocument[];
 

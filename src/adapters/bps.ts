@@ -296,7 +296,7 @@ export const adapt: Adapter = (message, options = {}) => {
 
   let chosen: Candidate<Series>[];
   try {
-    chosen = choose(dims, candidates, options.select, { format: FORMAT });
+    chosen = choose(dims, candidates, options.select, { format: FORMAT, onChoices: options.onChoices });
   } catch (error) {
     // Say so now if some keys cannot be placed, so the author does not select into them blindly.
     if (error instanceof AdapterError && ambiguous.length) {

@@ -324,7 +324,9 @@ function read(text: string, decimal: string, delimiter: string, options: AdaptOp
   // The default series: every extra cell empty, columns that never change (Age: "under 5 years old") aside.
   const varies = dims.map((_, i) => new Set(candidates.map((c) => c.values[i]!.id)).size > 1);
   const total = (c: Candidate<unknown>) => c.values.every((v, i) => v.id === '' || !varies[i] || SERIES_NAMES.includes(names[dims[i]!]!));
-  const chosen = candidates.length ? choose(dimensions, candidates, options.select, { format: FORMAT, prefer: total }) : [];
+  const chosen = candidates.length
+    ? choose(dimensions, candidates, options.select, { format: FORMAT, prefer: total, onChoices: options.onChoices })
+    : [];
   if (!chosen.length) {
     choose([], [{ values: [], item: null }], options.select, { format: FORMAT });
     return [finish({ format: FORMAT, id: baseName(options.source) ?? 'csv', title: valueName, observations: [] }, options)];

@@ -52,7 +52,8 @@ export interface FinishOptions {
   readonly source?: string | undefined;
 }
 
-const UNSTATED_SOURCE: Text = { en: 'Source not stated in the file', id: 'Sumber tidak disebutkan dalam berkas' };
+/** The name of the source a message does not state (the builder replaces it with the one a user names). */
+export const UNSTATED_SOURCE: Text = { en: 'Source not stated in the file', id: 'Sumber tidak disebutkan dalam berkas' };
 
 /**
  * The source when the adapter found none of its own: the publisher the message names, else

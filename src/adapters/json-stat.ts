@@ -295,7 +295,7 @@ export const adapt: Adapter = (message, options = {}) => {
     return [finish({ format: FORMAT, id: base, title: datasetTitle, observations: [], publisher, notes: datasetNotes, updated }, options)];
   }
 
-  return choose(selectDims, candidates, select, { format: FORMAT }).map((chosen) => {
+  return choose(selectDims, candidates, select, { format: FORMAT, onChoices: options.onChoices }).map((chosen) => {
     const g = chosen.item;
     const category = (d: Dim) => d.ids[g.coords[dims.indexOf(d)]!]!;
     // Units: the metric dimension's category.unit, else Eurostat's `unit` dimension.

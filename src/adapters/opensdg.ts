@@ -254,7 +254,7 @@ export const adapt: Adapter = (message, options = {}) => {
         select = undefined;
       }
     }
-    chosen = choose(dims, candidates, select, { prefer: headline, format: FORMAT });
+    chosen = choose(dims, candidates, select, { prefer: headline, format: FORMAT, onChoices: options.onChoices });
   }
 
   const progressOptions = (Array.isArray(meta.progress_calculation_options) ? meta.progress_calculation_options : [])

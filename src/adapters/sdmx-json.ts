@@ -128,7 +128,7 @@ export const adapt: Adapter = (message, options = {}) => {
   if (!candidates.length) return [finish({ format: FORMAT, title: structure.name, observations: [], publisher }, options)];
   const time = all.find(isTime)!;
 
-  return choose(selectDims, candidates, options.select, { format: FORMAT }).map((chosen) => {
+  return choose(selectDims, candidates, options.select, { format: FORMAT, onChoices: options.onChoices }).map((chosen) => {
     const s = chosen.item;
     const key = chosen.values.map((v) => v.id).join('.');
     const seriesTitle = concept(s, 'TITLE');

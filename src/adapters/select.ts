@@ -91,20 +91,39 @@ function valuesOf(i: number, candidates: readonly Candidate<unknown>[]): Dimensi
   return [...seen.values()];
 }
 
+/** A dimension that tells the series of a message apart, with its values in order of first appearance. */
+export interface SeriesDimension {
+  readonly id: string;
+  readonly label?: Text | undefined;
+  readonly values: readonly DimensionValue[];
+}
+
+/**
+ * The dimensions whose value differs between the candidates, each with its distinct values: what a
+ * `select` chooses from (the list an ambiguous message's error shows, and a builder's menus).
+ */
+export function seriesChoices(dims: readonly Dimension[], candidates: readonly Candidate<unknown>[]): SeriesDimension[] {
+  return varying(dims, candidates).map((i) => ({ id: dims[i]!.id, label: dims[i]!.label, values: valuesOf(i, candidates) }));
+}
+
+/** A `select` clause naming one value per dimension (`SEX=F;AGE=(empty)`), dimensions in the order given. */
+export function selectClause(picks: readonly { readonly dimension: string; readonly value: string }[]): string {
+  return picks.map((p) => `${p.dimension}=${shownId(p.value)}`).join(';');
+}
+
 /**
  * `SEX=_T (Total)|F (Female); SERIES_NAME=269 (UN IGME estimate)|38 (DHS ...)`, labels in `lang`
  * (`select` matches a label in any language, so either list can be copied).
  */
 export function describeChoices(dims: readonly Dimension[], candidates: readonly Candidate<unknown>[], lang: 'en' | 'id' = 'en'): string {
-  return varying(dims, candidates)
-    .map((i) => {
-      const values = valuesOf(i, candidates);
+  return seriesChoices(dims, candidates)
+    .map(({ id, values }) => {
       const shown = values.slice(0, MAX_LISTED).map((v) => {
         const label = textString(v.label, lang);
         return label && label !== v.id ? `${shownId(v.id)} (${label})` : shownId(v.id);
       });
       const more = values.length > MAX_LISTED ? `|… (${values.length} ${lang === 'en' ? 'values' : 'nilai'})` : '';
-      return `${dims[i]!.id}=${shown.join('|')}${more}`;
+      return `${id}=${shown.join('|')}${more}`;
     })
     .join('; ');
 }
@@ -205,6 +224,8 @@ export interface ChooseOptions<T> {
    * headline (every disaggregation empty). Taken only when exactly one series qualifies.
    */
   readonly prefer?: ((candidate: Candidate<T>) => boolean) | undefined;
+  /** Told the message's series dimensions and their values (`seriesChoices`) before a series is chosen. */
+  readonly onChoices?: ((dimensions: readonly SeriesDimension[]) => void) | undefined;
 }
 
 /**
@@ -217,6 +238,7 @@ export function choose<T>(
   select: string | undefined,
   options: ChooseOptions<T> = {},
 ): Candidate<T>[] {
+  options.onChoices?.(seriesChoices(dims, candidates));
   try {
     return chooseAll(dims, candidates, select, options);
   } catch (error) {

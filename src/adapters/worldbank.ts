@@ -129,7 +129,7 @@ export const adapt: Adapter = (message, options = {}) => {
   // No rows (`[paging, null]`): the API has nothing for this request; the element shows its empty state.
   if (!candidates.length) return [finish({ format: FORMAT, observations: [], publisher: 'World Bank', updated: lastUpdated }, options)];
 
-  return choose(dims, candidates, options.select, { format: FORMAT }).map((chosen) => {
+  return choose(dims, candidates, options.select, { format: FORMAT, onChoices: options.onChoices }).map((chosen) => {
     const g = chosen.item;
     const first = g.rows[0]!;
     const name = typeof g.indicator.name === 'string' ? g.indicator.name : undefined;

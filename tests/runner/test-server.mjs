@@ -36,6 +36,10 @@
 //                                           itself (renderToString refuses `src`)
 //   /demo/nextjs/out/*                      the Next.js example's static export as its files are (nextjsFiles,
 //                                           a middleware: this runner's transforms would rewrite Next's chunks)
+//   /dist/builder.html?csp=strict&tag=x    the builder page (dist/builder.html) served with the strict CSP header and a
+//                                           report-uri; /__csp-report?tag=x lists the violations reported for that tag
+//   /__schema/indicator (POST a document)   checked by Ajv against the published schema/indicator.schema.json:
+//                                           { valid, errors }
 //   /__nochunks/indikator.js                the CDN bundle without its chunk folder (every /__nochunks/cdn/* is a 404),
 //                                           as a self-hosted copy made of the one file would be
 import { withOrigins } from '../../src/embed/write-embed-page.mjs';
@@ -138,6 +142,8 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function testServerPlugin() {
   const hits = new Map();
+  /** CSP violation reports by the page's tag (the builder under the strict CSP). */
+  const cspReports = new Map();
   return {
     name: 'indikator-test-server',
     async serve(context) {
@@ -325,6 +331,31 @@ export function testServerPlugin() {
         if (searchParams.get('inline') === '1') page = page.replace('<!-- inline -->', await inlineElements(searchParams));
         context.set('Content-Security-Policy', STRICT_CSP + (duplicates ? TRUSTED_TYPES_DUPLICATES : trusted ? TRUSTED_TYPES : ''));
         return { body: page, type: 'html' };
+      }
+      if (pathname === '/dist/builder.html' && searchParams.get('csp') === 'strict') {
+        const tag = encodeURIComponent(searchParams.get('tag') ?? '');
+        context.set('Content-Security-Policy', `${STRICT_CSP}; report-uri /__csp-report?tag=${tag}`);
+        context.set('Cache-Control', 'no-store');
+        return { body: await readFile(path.join(dist, 'builder.html'), 'utf8'), type: 'html' };
+      }
+      if (pathname === '/__schema/indicator' && context.method === 'POST') {
+        const chunks = [];
+        for await (const chunk of context.req) chunks.push(chunk);
+        const { default: Ajv } = await import('ajv');
+        const schema = JSON.parse(await readFile(path.join(root, 'schema/indicator.schema.json'), 'utf8'));
+        const check = new Ajv({ allErrors: true, strict: false }).compile(schema);
+        const valid = check(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+        return { body: JSON.stringify({ valid, errors: check.errors ?? [] }), type: 'json' };
+      }
+      if (pathname === '/__csp-report') {
+        const tag = searchParams.get('tag') ?? '';
+        if (context.method === 'POST') {
+          const chunks = [];
+          for await (const chunk of context.req) chunks.push(chunk);
+          cspReports.set(tag, [...(cspReports.get(tag) ?? []), Buffer.concat(chunks).toString('utf8')]);
+          return { body: '{}', type: 'json' };
+        }
+        return { body: JSON.stringify({ reports: cspReports.get(tag) ?? [] }), type: 'json' };
       }
       if (pathname === '/__nochunks/indikator.js') {
         context.set('Cache-Control', 'no-store');
