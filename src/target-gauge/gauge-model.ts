@@ -90,7 +90,11 @@ export function gaugeView(model: GaugeModel, t: Messages, locale: string, room =
   const fmt: FormatOptions = { locale, decimals: doc.decimals, unit: doc.unit };
   const target = result.target;
   const values = [baseline?.value ?? NaN, latest?.value ?? NaN, ...(target ? targetEdges(target) : [])];
-  const domain = gaugeDomain(values, doc.limits);
+  // A rate of things that cannot be negative does not run below 0 even where the document names no
+  // limits (the padding once drew a poverty rate's scale down to "-2%"), as the trend line's axis.
+  const floor = isPercentUnit(doc.unit) && values.every((v) => !(v < 0)) ? 0 : undefined;
+  const limits = floor === undefined || typeof doc.limits?.min === 'number' ? doc.limits : { ...doc.limits, min: floor };
+  const domain = gaugeDomain(values, limits);
   const orient = orientation(doc.direction, baseline?.value ?? null, target);
   const met = target ? metRegion(target, doc.direction, domain) : null;
   const bands = gaugeBands(domain, baseline?.value ?? null, met, orient, doc.direction);

@@ -746,3 +746,15 @@ describe('target gauge: bands a reader can see and read (issue 17, §2)', () => 
     expect(tick.height, 'the tick runs beyond the dot').to.be.greaterThan(dot.height);
   });
 });
+
+describe('target gauge: a rate without limits', () => {
+  it('never runs its scale below 0 % (the builder writes documents without limits)', async () => {
+    // Musi Banyuasin's extreme poverty, 0,47% against a target of 0: padded, the scale ran to "-2%".
+    const { limits: _, ...doc } = await fixture<Record<string, unknown>>(EXTREME);
+    const el = await mount({ data: doc, attrs: { lang: 'id' } });
+    const scale = [...el.shadowRoot!.querySelectorAll('[part="scale"] span, .scale span')].map((s) => s.textContent!.trim());
+    expect(scale.length).to.equal(2);
+    expect(scale.some((s) => s.startsWith('-') || s.startsWith('−'))).to.equal(false);
+    expect(scale[1]).to.equal('0%');
+  });
+});
