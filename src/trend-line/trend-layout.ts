@@ -41,6 +41,8 @@ export function layoutTrend(input: LayoutInput): Layout {
   // End labels first (they matter most), then the marks whose labels keep clear of them.
   const labels = directLabels(frame, lines.ends, room);
   for (const e of lines.ends) occupy(room, e.x, e.y, 4);
+  // The baseline's circle is a marker the target's label keeps off (its own label comes later).
+  if (status.baseline && !frame.sparkline) occupy(room, frame.x(frame.baselineAt), frame.y(status.baseline.value), 6);
   const target = targetMark(frame, status, room);
   const baseline = baselineMark(frame, status, room);
   const notePoints = noteMarks(frame, notes, room);

@@ -22,8 +22,9 @@ export function noteMarks({ x, y, plot, sparkline }: Frame, notes: readonly Note
     const px = x(n.point.period.start);
     const py = y(n.point.value);
     const c = (dx: number, dy: number) => ({ x: px + dx, y: Math.min(plot.bottom - NOTE_R, Math.max(plot.top + NOTE_R, py + dy)) });
+    // Centres a circle and a gap away from the point; the box kept clear is the circle and 3 px of air.
     const d = NOTE_R + 6;
-    const at = placeCircle([c(0, -d), c(0, d), c(-d, -d + 4), c(d, -d + 4), c(-d, d - 4), c(d, d - 4), c(0, -2 * d), c(0, 2 * d)], NOTE_R + 1, room);
+    const at = placeCircle([c(0, -d), c(0, d), c(-d, -d + 4), c(d, -d + 4), c(-d, d - 4), c(d, d - 4), c(0, -2 * d), c(0, 2 * d)], NOTE_R + 3, room);
     out.push({ x: round2(at.x), y: round2(at.y), n: n.n });
   }
   return out;
