@@ -151,32 +151,22 @@ export function minifyCss(raw, first = true, last = true) {
   return out;
 }
 
-// The iframe page's HTML and CSS are copied into dist/ as they are: the page is static (a strict
-// CSP allows it: no inline script or style), embed.js does the work.
-const embedPage = () => ({
-  name: 'indikator-embed-page',
+// The static pages' HTML and CSS are copied into dist/ as they are (a strict CSP allows them: no
+// inline script or style): the iframe page (src/embed/, embed.js does its work) and the builder
+// (src/builder/, builder.js).
+const staticPage = (name) => ({
+  name: `indikator-${name}-page`,
   buildStart() {
-    for (const file of ['embed.html', 'embed.css']) this.addWatchFile(`src/embed/${file}`);
+    for (const file of [`${name}.html`, `${name}.css`]) this.addWatchFile(`src/${name}/${file}`);
   },
   async generateBundle() {
-    for (const file of ['embed.html', 'embed.css']) {
-      this.emitFile({ type: 'asset', fileName: file, source: await readFile(`src/embed/${file}`, 'utf8') });
+    for (const file of [`${name}.html`, `${name}.css`]) {
+      this.emitFile({ type: 'asset', fileName: file, source: await readFile(`src/${name}/${file}`, 'utf8') });
     }
   },
 });
-
-// The builder page's HTML and CSS, copied the same way (builder.js does the work).
-const builderPage = () => ({
-  name: 'indikator-builder-page',
-  buildStart() {
-    for (const file of ['builder.html', 'builder.css']) this.addWatchFile(`src/builder/${file}`);
-  },
-  async generateBundle() {
-    for (const file of ['builder.html', 'builder.css']) {
-      this.emitFile({ type: 'asset', fileName: file, source: await readFile(`src/builder/${file}`, 'utf8') });
-    }
-  },
-});
+const embedPage = () => staticPage('embed');
+const builderPage = () => staticPage('builder');
 
 // embed.js takes the elements from the CDN bundle beside it instead of a second copy: its
 // `import '../define.js'` becomes `import './indikator.js'`.

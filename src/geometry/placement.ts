@@ -3,6 +3,7 @@
  * first candidate position clear of what earlier labels and markers cover. The caller keeps the list
  * of covered boxes, so the order it places labels in is the order of their importance.
  */
+import { clipSegment } from './paths.js';
 import { textWidth } from './text.js';
 
 /**
@@ -76,31 +77,9 @@ function firstAtLeast(xs: ArrayLike<number>, v: number): number {
   return lo;
 }
 
-/** Whether the segment from (ax, ay) to (bx, by) passes through the box (Liang-Barsky clipping). */
-function segmentCrosses(ax: number, ay: number, bx: number, by: number, r: Box): boolean {
-  if (!Number.isFinite(ax + ay + bx + by)) return false;
-  const dx = bx - ax;
-  const dy = by - ay;
-  let t0 = 0;
-  let t1 = 1;
-  const edges: [number, number][] = [
-    [-dx, ax - r.x0],
-    [dx, r.x1 - ax],
-    [-dy, ay - r.y0],
-    [dy, r.y1 - ay],
-  ];
-  for (const [p, q] of edges) {
-    if (p === 0) {
-      if (q < 0) return false;
-    } else {
-      const t = q / p;
-      if (p < 0) t0 = Math.max(t0, t);
-      else t1 = Math.min(t1, t);
-      if (t0 > t1) return false;
-    }
-  }
-  return true;
-}
+/** Whether the segment from (ax, ay) to (bx, by) passes through the box: what clipping it to the box leaves. */
+const segmentCrosses = (ax: number, ay: number, bx: number, by: number, r: Box): boolean =>
+  clipSegment(ax, ay, bx, by, { left: r.x0, right: r.x1, top: r.y0, bottom: r.y1 }) !== null;
 
 /** Whether a line passes through the box: only the segments under the box's x range are tested. */
 export function lineCrosses(line: Polyline, box: Box): boolean {
