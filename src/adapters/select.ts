@@ -238,7 +238,9 @@ export function choose<T>(
   select: string | undefined,
   options: ChooseOptions<T> = {},
 ): Candidate<T>[] {
-  options.onChoices?.(seriesChoices(dims, candidates));
+  // Own property only: an `onChoices` a host page added to Object.prototype is not a listener.
+  const listener = Object.hasOwn(options, 'onChoices') ? options.onChoices : undefined;
+  if (typeof listener === 'function') listener(seriesChoices(dims, candidates));
   try {
     return chooseAll(dims, candidates, select, options);
   } catch (error) {

@@ -12,7 +12,10 @@
  * method measures years between, so the "current pace" line drawn here is exactly the line the
  * verdict is based on. An annual `2024` sits on the 2024 tick, a March round `2024-03` a sixth of a
  * tick later; a yearly figure whose document names its `referenceMonth` is given that month by the
- * trend line's model (see atMonth), so the scales here never need to know.
+ * trend line's model (see atMonth), so the scales here never need to know. The verdict measures
+ * years between the periods as written; for such a document the pace line starts at the latest
+ * point as drawn and ends at the value the verdict projects for the deadline's end: both ends are
+ * the verdict's numbers, its slope steeper by the months the start moved.
  */
 export { linear, minMax, round2, yDomain, type Linear, type YDomainInput } from './scales.js';
 export { decimate, drawable, type XY } from './points.js';

@@ -143,7 +143,8 @@ export function hLineUntil(
 ): string {
   let end = x1;
   for (const b of boxes) {
-    if (b.y0 - 1 <= y && y <= b.y1 + 1 && b.x1 + gap > x0 && b.x0 - gap < end) end = Math.max(x0, b.x0 - gap);
+    // A box that starts at or before the rule's start is not in its way (the rule begins beside it).
+    if (b.y0 - 1 <= y && y <= b.y1 + 1 && b.x0 > x0 && b.x0 - gap < end) end = Math.max(x0, b.x0 - gap);
   }
   return end > x0 ? `M${round2(x0)},${round2(y)}H${round2(end)}` : '';
 }

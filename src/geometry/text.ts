@@ -63,6 +63,9 @@ export function fitText(text: string, width: number, fontSize: number, bold = fa
     if (textWidth(`${text.slice(0, mid).trimEnd()}…`, fontSize, bold) <= width) lo = mid;
     else hi = mid - 1;
   }
+  // Never half of a surrogate pair (an emoji or a rare CJK character would end as "\uFFFD…").
+  const c = text.charCodeAt(lo - 1);
+  if (c >= 0xd800 && c <= 0xdbff) lo--;
   return lo === 0 ? '…' : `${text.slice(0, lo).trimEnd()}…`;
 }
 

@@ -7,6 +7,26 @@
 import type { Measure } from '../geometry/text.js';
 
 const measurers = new Map<string, Measure>();
+/** Called when the page's web fonts have loaded: widths measured before were the fallback font's. */
+const fontWatchers = new Set<() => void>();
+let listening = false;
+
+/**
+ * Calls `redraw` whenever a web font the page loads arrives (widths measured before it were the
+ * fallback's, and are forgotten); returns the function that stops it.
+ */
+export function onFontsLoaded(redraw: () => void): () => void {
+  fontWatchers.add(redraw);
+  const fonts = typeof document === 'undefined' ? undefined : document.fonts;
+  if (!listening && fonts && typeof fonts.addEventListener === 'function') {
+    listening = true;
+    fonts.addEventListener('loadingdone', () => {
+      measurers.clear();
+      for (const w of fontWatchers) w();
+    });
+  }
+  return () => fontWatchers.delete(redraw);
+}
 /** Remembered widths per family before the memory starts afresh (a page's labels are far fewer). */
 const MAX_REMEMBERED = 4000;
 

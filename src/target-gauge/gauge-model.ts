@@ -93,7 +93,8 @@ export function gaugeView(model: GaugeModel, t: Messages, locale: string, room =
   // A rate of things that cannot be negative does not run below 0 even where the document names no
   // limits (the padding once drew a poverty rate's scale down to "-2%"), as the trend line's axis.
   const floor = isPercentUnit(doc.unit) && values.every((v) => !(v < 0)) ? 0 : undefined;
-  const limits = floor === undefined || typeof doc.limits?.min === 'number' ? doc.limits : { ...doc.limits, min: floor };
+  // Both keys own: a `max` on Object.prototype must not stand in for the document's.
+  const limits = floor === undefined || typeof doc.limits?.min === 'number' ? doc.limits : { min: floor, max: doc.limits?.max };
   const domain = gaugeDomain(values, limits);
   const orient = orientation(doc.direction, baseline?.value ?? null, target);
   const met = target ? metRegion(target, doc.direction, domain) : null;

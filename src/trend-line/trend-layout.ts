@@ -40,13 +40,16 @@ export function layoutTrend(input: LayoutInput): Layout {
   room.lines.push(...lines.lines, ...paceLines);
   // End labels first (they matter most), then the marks whose labels keep clear of them.
   const labels = directLabels(frame, lines.ends, room);
+  // What a threshold stops at: the end labels only (not the markers taken below, one of which is
+  // the baseline's circle at the rule's own start).
+  const endLabels = room.occupied.slice();
   for (const e of lines.ends) occupy(room, e.x, e.y, 4);
   // The baseline's circle is a marker the target's label keeps off (its own label comes later).
   if (status.baseline && !frame.sparkline) occupy(room, frame.x(frame.baselineAt), frame.y(status.baseline.value), 6);
-  const target = targetMark(frame, status, room);
+  const target = targetMark(frame, status, room, endLabels);
   const baseline = baselineMark(frame, status, room);
   const notePoints = noteMarks(frame, notes, room);
-  const { verticals, verticalLabels } = verticalMarks(frame, notes, annotations);
+  const { verticals, verticalLabels } = verticalMarks(frame, notes, annotations, series);
   const positions = input.series.map((s) => pointerPositions(frame, s));
   const { xs, ys } = positions[0]!;
   const { xAxis, yAxis } = axisMarks(frame, series);

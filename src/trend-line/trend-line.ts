@@ -13,7 +13,7 @@ import { localText } from '../core/locale.js';
 import type { Messages } from '../core/messages.js';
 import { formatPeriod, parsePeriod } from '../data/periods.js';
 import { layoutTrend, measureWith, nearestIndex, seriesLabels, type Layout } from './trend-layout.js';
-import { canvasMeasure } from '../shared/measure.js';
+import { canvasMeasure, onFontsLoaded } from '../shared/measure.js';
 import { annotationsOf, notesOf, parseTrend, pointSentence, type SelectDetail, type TrendAnnotation, type TrendModel } from './trend-model.js';
 import { chartSvg } from './trend-svg.js';
 import { headerLines, headerView, legendView, notesView, sourcesOf, sourcesView, tipPosition, tooltipView, type TrendView } from './trend-parts.js';
@@ -185,6 +185,20 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
       this.tableFailed = chunkText(this.t, e instanceof ChunkError ? e : new ChunkError('table', undefined, e));
     }
     this.requestUpdate();
+  }
+
+  private unwatchFonts?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Labels placed with a fallback font's widths are placed again once the page's font arrives.
+    this.unwatchFonts ??= onFontsLoaded(this.relayout);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unwatchFonts?.();
+    this.unwatchFonts = undefined;
   }
 
   /** Drops the cached layout and draws again (see hand-over.ts). */

@@ -97,4 +97,21 @@ describe('adapters/select', () => {
     expect(distinguishing(dims, candidates, candidates[1]!)).to.deep.equal({ ids: ['F', '269'], labels: ['Female', 'UN IGME estimate'] });
     expect(distinguishing(dims, candidates.slice(0, 3), candidates[1]!)).to.deep.equal({ ids: ['F'], labels: ['Female'] });
   });
+
+  it('reports choices only to an own onChoices: one on Object.prototype is neither called nor a crash', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    let called = 0;
+    proto.onChoices = 'not a function';
+    try {
+      expect(choose(dims, candidates, 'SEX=F').map((c) => c.item)).to.deep.equal(['F-269']);
+      proto.onChoices = () => called++;
+      expect(choose(dims, candidates, 'SEX=M').map((c) => c.item)).to.deep.equal(['M-269']);
+    } finally {
+      delete proto.onChoices;
+    }
+    expect(called).to.equal(0);
+    let heard: unknown;
+    choose(dims, candidates, 'SEX=F', { onChoices: (c) => (heard = c) });
+    expect(heard).to.be.an('array').that.is.not.empty;
+  });
 });

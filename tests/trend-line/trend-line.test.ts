@@ -295,8 +295,8 @@ describe('trend line: comparison series', () => {
     const labels = $$(el, 'text.direct').map((t) => t.textContent!.trim());
     expect(labels).to.deep.equal(['9,97%', '10,15%', '8,47%']);
     // The plot: the value axis's grid spans it.
-    const grid = ($(el, '.y-axis .grid') as SVGPathElement).getBBox();
-    expect(grid.width / svgEl.getBBox().width).to.be.at.least(0.6);
+    const grid = ($(el, '.y-axis .grid') as SVGPathElement).getBoundingClientRect();
+    expect(grid.width / svgEl.getBoundingClientRect().width).to.be.at.least(0.6);
     // No two labels of the chart overlap, and none is smaller than 12 px.
     const boxes = $$(el, 'svg.svg text').map((t) => (t as SVGTextElement).getBoundingClientRect());
     for (const t of $$(el, 'svg.svg text')) expect(parseFloat(getComputedStyle(t).fontSize)).to.be.at.least(12);
@@ -566,6 +566,48 @@ describe('trend line: many points', () => {
     await el.updateComplete;
     expect(text(el, '.trend > [role="status"]')).to.match(/1827: /);
     expect(badAttributes(el)).to.deep.equal([]);
+  });
+});
+
+describe('trend line: marks a reader must always see (review of issue 17)', () => {
+  it('draws a threshold whose baseline sits on it, from the baseline to the deadline', async () => {
+    // The baseline's circle at 10.2 is taken before the target's label is placed; the rule that
+    // starts beside it once stopped there and was drawn empty.
+    const data = doc({
+      unit: { label: 'percent', symbol: '%' },
+      direction: 'lower-is-better',
+      baseline: { period: '2020', value: 10.2 },
+      targets: [{ id: 't', comparator: 'lt', value: 10, period: '2026' }],
+      series: [
+        { period: '2020', value: 10.2 },
+        { period: '2021', value: 12 },
+        { period: '2022', value: 13 },
+        { period: '2023', value: 14 },
+      ],
+    });
+    for (const width of [375, 640]) {
+      const el = await mount(data, { lang: 'en' }, undefined, width);
+      const d = $(el, '[part="target"] path')!.getAttribute('d')!;
+      const [x0, x1] = /^M([\d.]+),[\d.]+H([\d.]+)$/.exec(d)!.slice(1).map(Number);
+      expect(x1! - x0!, `the rule at ${width} px`).to.be.above(width / 4);
+    }
+  });
+
+  it('keeps the latest value inside a narrow chart with wide tick labels', async () => {
+    const data = doc({
+      series: [
+        { period: '2020', value: 123456.78 },
+        { period: '2021', value: 234567.89 },
+        { period: '2022', value: 345678.9 },
+      ],
+    });
+    for (const width of [160, 200, 240]) {
+      const el = await mount(data, { lang: 'en' }, undefined, width);
+      const svg = ($(el, 'svg.svg') as SVGSVGElement).getBoundingClientRect();
+      const label = $(el, 'text.direct')!.getBoundingClientRect();
+      expect(label.right, `the value at ${width} px`).to.be.at.most(svg.right + 1);
+      expect(label.left).to.be.at.least(svg.left - 1);
+    }
   });
 });
 

@@ -12,7 +12,7 @@ import type { Unit } from '../../data/schema.js';
 import { displayValue, formatCompact, formatValue, isPercentUnit } from '../../core/format.js';
 import type { Messages } from '../../core/messages.js';
 import { valueAxis, TICK_FONT } from '../../geometry/axis.js';
-import { estimateWidth as textWidth, fitLines, linear, minMax, yDomain, type Linear, type Room } from '../../geometry/index.js';
+import { estimateWidth as textWidth, fitLines, linear, yDomain, type Linear, type Room } from '../../geometry/index.js';
 import { atMonth, referenceMonth, type Period } from '../../data/periods.js';
 import type { Layout, LayoutInput } from './types.js';
 
@@ -87,41 +87,63 @@ export function frameOf(input: LayoutInput): Frame {
   const target = status.target;
   const deadline = status.deadline;
 
-  // ---- domains
-  const times: number[] = [];
-  const values: number[] = [];
+  // ---- domains: one pass over the points, keeping only the extents (no array of every value: a
+  // 100,000-point series once made two of them per layout).
+  let t0 = Infinity;
+  let t1 = -Infinity;
+  let v0 = Infinity;
+  let v1 = -Infinity;
+  const time = (t: number) => {
+    if (!Number.isFinite(t)) return;
+    if (t < t0) t0 = t;
+    if (t > t1) t1 = t;
+  };
+  const value = (v: number) => {
+    if (!Number.isFinite(v)) return;
+    if (v < v0) v0 = v;
+    if (v > v1) v1 = v;
+  };
   for (const s of series) {
+    // Bounds are read only where some point has them (a document without bounds skips the look-ups).
+    const bounded = s.points.some((p) => p.lower !== undefined || p.upper !== undefined);
     for (const p of s.points) {
-      times.push(p.period.start);
-      if (p.value !== null) values.push(p.value);
-      if (typeof p.lower === 'number') values.push(p.lower);
-      if (typeof p.upper === 'number') values.push(p.upper);
+      time(p.period.start);
+      if (p.value !== null) value(p.value);
+      if (bounded) {
+        if (typeof p.lower === 'number') value(p.lower);
+        if (typeof p.upper === 'number') value(p.upper);
+      }
     }
   }
   if (target) {
-    if (target.comparator === 'between') values.push(target.min, target.max);
-    else values.push(target.value);
-    if (deadline && !sparkline) times.push(deadline.start, deadline.end);
+    if (target.comparator === 'between') {
+      value(target.min);
+      value(target.max);
+    } else value(target.value);
+    if (deadline && !sparkline) {
+      time(deadline.start);
+      time(deadline.end);
+    }
   }
   // The baseline is drawn where its observation is (a yearly figure at the document's reference month).
   const month = referenceMonth(doc);
   const at = (period: Period) => atMonth(period, month).start;
   const baselineAt = status.baseline ? at(status.baseline.period) : NaN;
   if (status.baseline && !sparkline) {
-    times.push(baselineAt);
-    values.push(status.baseline.value);
+    time(baselineAt);
+    value(status.baseline.value);
   }
-  if (!sparkline) for (const a of annotations) times.push(a.period.start);
-  for (const n of notes) if (!n.point) for (const p of n.periods) times.push(p.start);
-  if (input.span) times.push(...input.span);
-  let [t0, t1] = minMax(times) ?? [0, 0];
+  if (!sparkline) for (const a of annotations) time(a.period.start);
+  for (const n of notes) if (!n.point) for (const p of n.periods) time(p.start);
+  if (input.span) input.span.forEach(time);
+  if (!(t0 <= t1)) [t0, t1] = [0, 0];
   if (!(t1 > t0)) [t0, t1] = [t0 - YEAR, t1 + YEAR];
   // Over years, start at the first year's start so that its tick is drawn (March rounds start in March).
   if (t1 - t0 >= 2 * YEAR) t0 = yearStartOf(t0);
   const percent = isPercentUnit(doc.unit);
   // A rate's axis starts at 0; a sparkline has no axis to read, so it shows the shape (with the target).
-  const fromZero = !sparkline && percent && values.every((v) => v >= 0);
-  const yd = yDomain({ values, fromZero, limits: doc.limits });
+  const fromZero = !sparkline && percent && !(v0 < 0);
+  const yd = yDomain({ values: v0 <= v1 ? [v0, v1] : [], fromZero, limits: doc.limits });
 
   // ---- margins
   const probeY = linear(yd, [plotHeight - 24, 8]);
@@ -152,7 +174,7 @@ export function frameOf(input: LayoutInput): Frame {
   const keyed = multi && !sparkline && (namesWanted > width * 0.3 || (width - yLeft - namesRight) / width < MIN_PLOT_SHARE);
   const right = sparkline
     ? Math.min(width * 0.4, textWidth(lastValueText, LABEL_FONT) + 10)
-    : Math.min(multi && !keyed ? namesRight : rightFor(valueWidth + 10), width * (1 - MIN_PLOT_SHARE) - yLeft, width * 0.3);
+    : Math.max(8, Math.min(multi && !keyed ? namesRight : rightFor(valueWidth + 10), width * (1 - MIN_PLOT_SHARE) - yLeft, width * 0.3));
   const key = keyed ? keyOf(labels, width, yLeft) : [];
   const keyHeight = key.length ? key.at(-1)!.y + 8 : 0;
   const height = plotHeight + keyHeight;

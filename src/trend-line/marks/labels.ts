@@ -38,20 +38,22 @@ export function directLabels(frame: Frame, ends: readonly { readonly x: number; 
     if (!shown[0]) return out;
     const value = valueTexts[0]!;
     const x0 = round2(labelX);
-    const at = placeLabel(
-      [
-        { x: x0, y: end.y + 4, anchor: 'start' },
-        { x: x0 - 4, y: end.y - 8, anchor: 'start' },
-        { x: x0 - 4, y: end.y + 18, anchor: 'start' },
-        { x: end.x, y: end.y - 10, anchor: 'middle' },
-        { x: end.x, y: end.y + 22, anchor: 'middle' },
-        { x: end.x - 8, y: end.y - 8, anchor: 'end' },
-      ],
-      value,
-      LABEL_FONT,
-      room,
-      true,
-    );
+    const around: Place[] = [
+      { x: x0, y: end.y + 4, anchor: 'start' },
+      { x: x0 - 4, y: end.y - 8, anchor: 'start' },
+      { x: x0 - 4, y: end.y + 18, anchor: 'start' },
+      { x: end.x, y: end.y - 10, anchor: 'middle' },
+      { x: end.x, y: end.y + 22, anchor: 'middle' },
+      { x: end.x - 8, y: end.y - 8, anchor: 'end' },
+      { x: end.x - 8, y: end.y + 18, anchor: 'end' },
+    ];
+    // The story's number is never cut by the chart's edge: only the places inside it compete
+    // (crossing a line is the lesser harm), unless none is.
+    const inside = around.filter((c) => {
+      const box = labelBox(c, value, LABEL_FONT, true);
+      return box.x0 >= 0 && box.x1 <= width;
+    });
+    const at = placeLabel(inside.length ? inside : around, value, LABEL_FONT, room, true);
     out[0] = { x: round2(at.x), y: round2(at.y), lines: [], value, anchor: at.anchor };
     return out;
   }

@@ -6,7 +6,8 @@
  */
 import { fitText, placeCircle, round2, textWidth, type Room } from '../../geometry/index.js';
 import { LABEL_FONT, type Frame } from './frame.js';
-import type { Annotation, Layout, NoteEntry } from './types.js';
+import { atMonth, referenceMonth } from '../../data/periods.js';
+import type { Annotation, Layout, NoteEntry, TrendSeries } from './types.js';
 
 /** A note marker's radius: a circle that holds a number at 12 px. */
 export const NOTE_R = 9;
@@ -35,10 +36,16 @@ export function verticalMarks(
   { x, plot, width, sparkline }: Frame,
   notes: readonly NoteEntry[],
   annotations: readonly Annotation[],
+  series: readonly TrendSeries[] = [],
 ): Pick<Layout, 'verticals' | 'verticalLabels'> {
   const vertical: { x: number; text: string }[] = [];
   if (!sparkline) {
-    for (const n of notes) if (!n.point) for (const p of n.periods) vertical.push({ x: x(p.start), text: `(${n.n})` });
+    // A note on "2023" of a March-round document stands at March 2023, beside the point it explains.
+    const month = (n: NoteEntry) => {
+      const doc = series[n.series]?.doc;
+      return doc ? referenceMonth(doc) : undefined;
+    };
+    for (const n of notes) if (!n.point) for (const p of n.periods) vertical.push({ x: x(atMonth(p, month(n)).start), text: `(${n.n})` });
     for (const a of annotations) vertical.push({ x: x(a.period.start), text: a.label });
   }
   vertical.sort((a, b) => a.x - b.x);

@@ -9,11 +9,11 @@ import type { StatusResult } from '../../core/status.js';
 import { formatComparator } from '../../core/format.js';
 import { formatPeriod } from '../../data/periods.js';
 import { fill } from '../../core/messages.js';
-import { diamondPath, hLineUntil, placeFree, placeLabel, round2, type Place, type Room } from '../../geometry/index.js';
+import { diamondPath, hLineUntil, placeFree, placeLabel, round2, type Box, type Place, type Room } from '../../geometry/index.js';
 import { LABEL_FONT, LINE_HEIGHT, occupy, type Frame } from './frame.js';
 import type { TargetLayout } from './types.js';
 
-export function targetMark(frame: Frame, status: StatusResult, room: Room): TargetLayout | undefined {
+export function targetMark(frame: Frame, status: StatusResult, room: Room, endLabels: readonly Box[] = []): TargetLayout | undefined {
   const { plot, x, y, sparkline, locale, t, opts, baselineAt } = frame;
   const { target, deadline } = status;
   if (!target || !deadline) return undefined;
@@ -51,8 +51,8 @@ export function targetMark(frame: Frame, status: StatusResult, room: Room): Targ
   // The target's own rules are lines its label and the notes keep off (a thin band's label must
   // not sit across its lower edge).
   const edge = (yy: number) => room.lines.push({ xs: [start, end], ys: [yy, yy] });
-  // A threshold runs under no end label: it stops where the first one is.
-  const rule = (yy: number) => (sparkline ? `M${round2(start)},${round2(yy)}H${round2(end)}` : hLineUntil(yy, start, end, room.occupied, 5));
+  // A threshold runs under no end label: it stops where the first one in its way is.
+  const rule = (yy: number) => (sparkline ? `M${round2(start)},${round2(yy)}H${round2(end)}` : hLineUntil(yy, start, end, endLabels, 5));
   if (target.comparator === 'between') {
     const yTop = y(Math.max(target.min, target.max));
     const yBottom = y(Math.min(target.min, target.max));
