@@ -13,6 +13,9 @@ import { diamondPath, hLineUntil, placeFree, placeLabel, round2, type Box, type 
 import { LABEL_FONT, LINE_HEIGHT, occupy, type Frame } from './frame.js';
 import type { TargetLayout } from './types.js';
 
+/** How far short of an end label a threshold stops: as far as the labels stand from the lines' ends, so no dash is left between a line's last point and its value (it read as a minus sign). */
+const RULE_GAP = 8;
+
 export function targetMark(frame: Frame, status: StatusResult, room: Room, endLabels: readonly Box[] = []): TargetLayout | undefined {
   const { plot, x, y, sparkline, locale, t, opts, baselineAt } = frame;
   const { target, deadline } = status;
@@ -52,7 +55,7 @@ export function targetMark(frame: Frame, status: StatusResult, room: Room, endLa
   // not sit across its lower edge).
   const edge = (yy: number) => room.lines.push({ xs: [start, end], ys: [yy, yy] });
   // A threshold runs under no end label: it stops where the first one in its way is.
-  const rule = (yy: number) => (sparkline ? `M${round2(start)},${round2(yy)}H${round2(end)}` : hLineUntil(yy, start, end, endLabels, 5));
+  const rule = (yy: number) => (sparkline ? `M${round2(start)},${round2(yy)}H${round2(end)}` : hLineUntil(yy, start, end, endLabels, RULE_GAP));
   if (target.comparator === 'between') {
     const yTop = y(Math.max(target.min, target.max));
     const yBottom = y(Math.min(target.min, target.max));
