@@ -13,36 +13,19 @@ import { validateIndicator } from '../data/validate.js';
 import type { IndicatorDocument } from '../data/schema.js';
 import { fill } from '../core/messages.js';
 import { fileName, save } from '../shared/downloads/save.js';
-import { buildDocument } from './build-document.js';
-import { CDN, documentText, elementCode, iframeCode, type Widget } from './embed-code.js';
+import { CDN, documentText, elementCode, iframeCode, integrityOf, type Widget } from './embed-code.js';
 import { getField, setField, controlId } from './form-fields.js';
-import {
-  defaultState,
-  emptyAnnotation,
-  emptyNote,
-  emptySource,
-  emptyTarget,
-  stateFromDocument,
-  type FormState,
-  type LoadedFile,
-} from './form-state.js';
+import { defaultState, editList, stateFromDocument, type FormState, type LoadedFile } from './form-state.js';
 import { History, loadState, saveState } from './history.js';
 import { BUILDER_MESSAGES } from './messages.js';
 import { detectFormat, fetchText, readFile, readPaste, type DataRead } from './read-data.js';
 import { page, type PreviewView, type ViewModel } from './view.js';
+import { checkForm, type FormCheck } from './check-form.js';
 
 const MAX_BYTES = 10 * 1024 * 1024;
 /** Fields whose change means reading the data again. */
 const DATA_FIELDS = new Set(['route', 'paste', 'separator', 'decimal', 'column', 'format']);
 const NO_DATA: DataRead = { data: { kind: 'none' }, format: '', choices: [], select: '', problems: [] };
-
-type ListKey = 'targets' | 'sources' | 'notes' | 'annotations';
-const EMPTY_ITEM: Readonly<Record<ListKey, () => unknown>> = {
-  targets: emptyTarget,
-  sources: emptySource,
-  notes: emptyNote,
-  annotations: emptyAnnotation,
-};
 
 const storage = (): Storage | undefined => {
   try {
@@ -51,17 +34,6 @@ const storage = (): Storage | undefined => {
     return undefined;
   }
 };
-
-/** sha384 of the indikator.js beside this page, for the script tag's `integrity`. */
-async function integrityOf(url: URL): Promise<string | undefined> {
-  try {
-    const bytes = await (await fetch(url, { credentials: 'omit' })).arrayBuffer();
-    const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
-    return `sha384-${btoa(String.fromCharCode(...digest))}`;
-  } catch {
-    return undefined;
-  }
-}
 
 class Builder {
   state: FormState;
@@ -230,17 +202,10 @@ class Builder {
     if (!button) return;
     const index = Number(button.dataset.index);
     const action = button.dataset.action!;
-    const list = /^(add|remove)-(target|source|note|annotation)$/.exec(action);
-    if (list) {
-      const key = `${list[2]}s` as ListKey;
-      const items = [...(this.state[key] as unknown[])];
-      if (list[1] === 'add') items.push(EMPTY_ITEM[key]());
-      else items.splice(index, 1);
-      this.change({ ...this.state, [key]: items } as FormState, action);
-      if (list[1] === 'add')
-        this.focusLater(
-          `${key}.${items.length - 1}.${key === 'targets' ? 'comparator' : key === 'sources' ? 'name' : key === 'notes' ? 'textId' : 'period'}`,
-        );
+    const edited = editList(this.state, action, index);
+    if (edited) {
+      this.change(edited.state, action);
+      if (edited.focus) this.focusLater(edited.focus);
       return;
     }
     switch (action) {
@@ -330,29 +295,8 @@ class Builder {
   }
 
   /** The document and its problems, from the state and the data read. */
-  current() {
-    const lang = this.state.ui;
-    const built = buildDocument(this.state, this.read.data);
-    const checked = validateIndicator(built.doc, { lang });
-    const problems = new Map<string, string[]>();
-    const allProblems: { field: string; text: string }[] = [];
-    const add = (field: string, text: string) => {
-      problems.set(field, [...(problems.get(field) ?? []), text]);
-      allProblems.push({ field, text });
-    };
-    for (const p of this.read.problems) add('data', p[lang]);
-    for (const p of built.problems) if (!(p.field === 'data' && this.read.problems.length)) add(p.field, p[lang]);
-    if (!checked.ok) {
-      for (const issue of checked.issues) {
-        const field = built.fieldOf(issue.path);
-        // A field the builder already explained (not a number, missing) is not explained twice.
-        if (built.problems.some((p) => p.field === field || (field === 'titleId' && p.field === 'titleId'))) continue;
-        if (field === 'data' && this.read.data.kind === 'none') continue;
-        add(field, issue.message);
-      }
-    }
-    const valid = checked.ok && !built.problems.length && !this.read.problems.length;
-    return { built, valid, problems, allProblems, value: checked.ok ? checked.value : undefined };
+  current(): FormCheck {
+    return checkForm(this.state, this.read);
   }
 
   render(): void {

@@ -58,3 +58,14 @@ export function iframeCode(o: EmbedOptions): string {
 
 /** The JSON file as the builder offers it: two-space indented, one newline at the end. */
 export const documentText = (doc: unknown): string => `${JSON.stringify(doc, null, 2)}\n`;
+
+/** sha384 of the indikator.js beside this page, for the script tag's `integrity`. */
+export async function integrityOf(url: URL): Promise<string | undefined> {
+  try {
+    const bytes = await (await fetch(url, { credentials: 'omit' })).arrayBuffer();
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+    return `sha384-${btoa(String.fromCharCode(...digest))}`;
+  } catch {
+    return undefined;
+  }
+}

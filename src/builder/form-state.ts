@@ -294,3 +294,28 @@ export function stateFromDocument(doc: IndicatorDocument, state: FormState, file
 }
 
 export type { Note };
+
+type ListKey = 'targets' | 'sources' | 'notes' | 'annotations';
+const EMPTY_ITEM: Readonly<Record<ListKey, () => unknown>> = {
+  targets: emptyTarget,
+  sources: emptySource,
+  notes: emptyNote,
+  annotations: emptyAnnotation,
+};
+/** The control a new item's first field is (focused once it is added). */
+const FIRST_FIELD: Readonly<Record<ListKey, string>> = { targets: 'comparator', sources: 'name', notes: 'textId', annotations: 'period' };
+
+/**
+ * The form after a list action (`add-target`, `remove-source` with its index...), and the field to
+ * focus after an addition; `undefined` for an action that is not a list's.
+ */
+export function editList(state: FormState, action: string, index: number): { state: FormState; focus?: string } | undefined {
+  const list = /^(add|remove)-(target|source|note|annotation)$/.exec(action);
+  if (!list) return undefined;
+  const key = `${list[2]}s` as ListKey;
+  const items = [...(state[key] as readonly unknown[])];
+  if (list[1] === 'add') items.push(EMPTY_ITEM[key]());
+  else items.splice(index, 1);
+  const next = { ...state, [key]: items } as FormState;
+  return list[1] === 'add' ? { state: next, focus: `${key}.${items.length - 1}.${FIRST_FIELD[key]}` } : { state: next };
+}

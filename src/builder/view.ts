@@ -11,126 +11,11 @@ import type { IndicatorDocument } from '../data/schema.js';
 import type { SeriesDimension } from '../adapters/select.js';
 import { fill } from '../core/messages.js';
 import { pickText } from '../core/locale.js';
-import { controlId, getField, messageId } from './form-fields.js';
-import type { FormState } from './form-state.js';
-import type { BuilderMessages } from './messages.js';
-import type { DataRead } from './read-data.js';
+import { controlId, messageId } from './form-fields.js';
 import { VERSION } from './embed-code.js';
+import { button, choice, describedBy, input, listGroup, radios, type ViewModel } from './controls.js';
 
-export interface PreviewView {
-  readonly width: 'phone' | 'desktop';
-  readonly theme: 'light' | 'dark';
-  readonly lang: 'id' | 'en';
-}
-
-export interface ViewModel {
-  readonly state: FormState;
-  readonly t: BuilderMessages;
-  readonly read: DataRead;
-  /** A URL is being fetched. */
-  readonly fetching: boolean;
-  /** Problems by form field, in the page's language. */
-  readonly problems: ReadonlyMap<string, readonly string[]>;
-  /** Every problem, in order, for the list and the live region. */
-  readonly allProblems: readonly { readonly field: string; readonly text: string }[];
-  /** The last valid document (the preview's), and whether the form has changed since into something invalid. */
-  readonly doc: IndicatorDocument | undefined;
-  readonly stale: boolean;
-  readonly view: PreviewView;
-  readonly out: {
-    readonly valid: boolean;
-    readonly fileName: string;
-    readonly element: string;
-    readonly iframe: string;
-    readonly height: number;
-  };
-  readonly library: 'cdn' | 'here';
-  readonly saved: string;
-  /** What the live region says (problems after a pause, undo, copy). */
-  readonly announce: string;
-  readonly fetchFailure: { readonly text: string; readonly cors: boolean } | undefined;
-  readonly canUndo: boolean;
-}
-
-type Hint = string | TemplateResult | undefined;
-
-const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || nothing;
-
-function messages(m: ViewModel, path: string) {
-  const list = m.problems.get(path) ?? [];
-  return list.length ? html`<p class="problem" id=${messageId(path)}>${list.join(' ')}</p>` : nothing;
-}
-
-/** A text input with its label, hint and problem. */
-function input(
-  m: ViewModel,
-  path: string,
-  label: string,
-  options: { hint?: Hint; type?: string; inputmode?: string; wide?: boolean; autocomplete?: string } = {},
-): TemplateResult {
-  const id = controlId(path);
-  const bad = m.problems.has(path);
-  return html`<div class="field ${options.wide ? 'wide' : ''}">
-    <label for=${id}>${label}</label>
-    <input
-      id=${id}
-      type=${options.type ?? 'text'}
-      inputmode=${options.inputmode ?? nothing}
-      autocomplete=${options.autocomplete ?? 'off'}
-      spellcheck="false"
-      data-field=${path}
-      .value=${live(getField(m.state, path))}
-      aria-invalid=${bad ? 'true' : nothing}
-      aria-describedby=${describedBy(options.hint !== undefined && `${id}-hint`, bad && messageId(path))}
-    />
-    ${options.hint !== undefined ? html`<p class="hint" id=${`${id}-hint`}>${options.hint}</p>` : nothing} ${messages(m, path)}
-  </div>`;
-}
-
-/** A select with its label. `choices`: value → words. */
-function choice(m: ViewModel, path: string, label: string, choices: readonly (readonly [string, string])[], hint?: Hint): TemplateResult {
-  const id = controlId(path);
-  const value = getField(m.state, path);
-  const bad = m.problems.has(path);
-  return html`<div class="field">
-    <label for=${id}>${label}</label>
-    <select
-      id=${id}
-      data-field=${path}
-      aria-invalid=${bad ? 'true' : nothing}
-      aria-describedby=${describedBy(hint !== undefined && `${id}-hint`, bad && messageId(path))}
-    >
-      ${choices.map(([v, words]) => html`<option value=${v} ?selected=${v === value}>${words}</option>`)}
-    </select>
-    ${hint !== undefined ? html`<p class="hint" id=${`${id}-hint`}>${hint}</p>` : nothing} ${messages(m, path)}
-  </div>`;
-}
-
-/** Radio buttons in a fieldset. */
-function radios(m: ViewModel, path: string, legend: string, choices: readonly (readonly [string, string])[]): TemplateResult {
-  const value = getField(m.state, path);
-  return html`<fieldset class="radios">
-    <legend>${legend}</legend>
-    ${choices.map(
-      ([v, words]) =>
-        html`<label
-          ><input type="radio" name=${controlId(path)} value=${v} data-field=${path} .checked=${live(v === value)} /> ${words}</label
-        >`,
-    )}
-    ${messages(m, path)}
-  </fieldset>`;
-}
-
-const button = (action: string, words: string, extra: { index?: number; disabled?: boolean; kind?: string } = {}) =>
-  html`<button
-    type="button"
-    class=${extra.kind ?? 'secondary'}
-    data-action=${action}
-    data-index=${extra.index ?? nothing}
-    ?disabled=${extra.disabled ?? false}
-  >
-    ${words}
-  </button>`;
+export type { PreviewView, ViewModel } from './controls.js';
 
 function dataSection(m: ViewModel): TemplateResult {
   const { t, state } = m;
@@ -307,29 +192,26 @@ function metaSection(m: ViewModel): TemplateResult {
       ['neutral', t.neutral],
     ])}
 
-    <fieldset class="group">
-      <legend>${t.targets}</legend>
-      ${state.targets.map(
-        (target, i) => html`<fieldset class="item">
-          <legend>${fill(t.targetN, { n: i + 1 })}</legend>
-          <div class="row">
-            ${choice(m, `targets.${i}.comparator`, t.comparator, comparators)}
-            ${
-              target.comparator === 'between'
-                ? html`${input(m, `targets.${i}.min`, t.min, { inputmode: 'decimal' })} ${input(m, `targets.${i}.max`, t.max, { inputmode: 'decimal' })}`
-                : input(m, `targets.${i}.value`, t.value, { inputmode: 'decimal' })
-            }
-            ${input(m, `targets.${i}.period`, t.deadline)}
-          </div>
-          <div class="row">${input(m, `targets.${i}.labelId`, t.labelId)} ${input(m, `targets.${i}.labelEn`, t.labelEn)}</div>
-          <div class="row">
-            ${input(m, `targets.${i}.basisLabel`, t.basisLabel)} ${input(m, `targets.${i}.basisUrl`, t.basisUrl, { type: 'url', inputmode: 'url' })}
-          </div>
-          ${button('remove-target', `${t.remove}: ${fill(t.targetN, { n: i + 1 })}`, { index: i })}
-        </fieldset>`,
-      )}
-      ${button('add-target', t.addTarget)}
-    </fieldset>
+    ${listGroup(t, {
+      kind: 'target',
+      legend: t.targets,
+      items: state.targets,
+      itemN: t.targetN,
+      add: t.addTarget,
+      body: (target, i) => html`<div class="row">
+          ${choice(m, `targets.${i}.comparator`, t.comparator, comparators)}
+          ${
+            target.comparator === 'between'
+              ? html`${input(m, `targets.${i}.min`, t.min, { inputmode: 'decimal' })} ${input(m, `targets.${i}.max`, t.max, { inputmode: 'decimal' })}`
+              : input(m, `targets.${i}.value`, t.value, { inputmode: 'decimal' })
+          }
+          ${input(m, `targets.${i}.period`, t.deadline)}
+        </div>
+        <div class="row">${input(m, `targets.${i}.labelId`, t.labelId)} ${input(m, `targets.${i}.labelEn`, t.labelEn)}</div>
+        <div class="row">
+          ${input(m, `targets.${i}.basisLabel`, t.basisLabel)} ${input(m, `targets.${i}.basisUrl`, t.basisUrl, { type: 'url', inputmode: 'url' })}
+        </div>`,
+    })}
 
     <fieldset class="group">
       <legend>${t.baseline}</legend>
@@ -339,56 +221,46 @@ function metaSection(m: ViewModel): TemplateResult {
       </div>
     </fieldset>
 
-    <fieldset class="group">
-      <legend>${t.sources}</legend>
-      <p class="hint">${t.sourcesHint}</p>
-      ${state.sources.map(
-        (s, i) => html`<fieldset class="item">
-          <legend>${fill(t.sourceN, { n: i + 1 })}</legend>
-          <div class="row">
-            ${input(m, `sources.${i}.name`, t.sourceName, { wide: true })} ${input(m, `sources.${i}.url`, t.sourceUrl, { type: 'url', inputmode: 'url' })}
-          </div>
-          ${radios(m, `sources.${i}.kind`, t.sourceKind, [
-            ['official', t.official],
-            ['secondary', t.secondary],
-          ])}
-          ${
-            s.kind === 'secondary'
-              ? html`<div class="row">${input(m, `sources.${i}.origin`, t.origin)} ${input(m, `sources.${i}.publisher`, t.publisher)}</div>`
-              : nothing
-          }
-          ${button('remove-source', `${t.remove}: ${fill(t.sourceN, { n: i + 1 })}`, { index: i })}
-        </fieldset>`,
-      )}
-      ${button('add-source', t.addSource)}
-    </fieldset>
-
-    <fieldset class="group">
-      <legend>${t.notes}</legend>
-      ${state.notes.map(
-        (_, i) => html`<fieldset class="item">
-          <legend>${fill(t.noteN, { n: i + 1 })}</legend>
-          <div class="row">${input(m, `notes.${i}.textId`, t.noteId, { wide: true })} ${input(m, `notes.${i}.textEn`, t.noteEn, { wide: true })}</div>
-          ${button('remove-note', `${t.remove}: ${fill(t.noteN, { n: i + 1 })}`, { index: i })}
-        </fieldset>`,
-      )}
-      ${button('add-note', t.addNote)}
-    </fieldset>
-
-    <fieldset class="group">
-      <legend>${t.annotations}</legend>
-      ${state.annotations.map(
-        (_, i) => html`<fieldset class="item">
-          <legend>${fill(t.annotationN, { n: i + 1 })}</legend>
-          <div class="row">
-            ${input(m, `annotations.${i}.period`, t.annotationPeriod)} ${input(m, `annotations.${i}.labelId`, t.labelId)}
-            ${input(m, `annotations.${i}.labelEn`, t.labelEn)}
-          </div>
-          ${button('remove-annotation', `${t.remove}: ${fill(t.annotationN, { n: i + 1 })}`, { index: i })}
-        </fieldset>`,
-      )}
-      ${button('add-annotation', t.addAnnotation)}
-    </fieldset>
+    ${listGroup(t, {
+      kind: 'source',
+      legend: t.sources,
+      hint: t.sourcesHint,
+      items: state.sources,
+      itemN: t.sourceN,
+      add: t.addSource,
+      body: (src, i) => html`<div class="row">
+          ${input(m, `sources.${i}.name`, t.sourceName, { wide: true })} ${input(m, `sources.${i}.url`, t.sourceUrl, { type: 'url', inputmode: 'url' })}
+        </div>
+        ${radios(m, `sources.${i}.kind`, t.sourceKind, [
+          ['official', t.official],
+          ['secondary', t.secondary],
+        ])}
+        ${
+          src.kind === 'secondary'
+            ? html`<div class="row">${input(m, `sources.${i}.origin`, t.origin)} ${input(m, `sources.${i}.publisher`, t.publisher)}</div>`
+            : nothing
+        }`,
+    })}
+    ${listGroup(t, {
+      kind: 'note',
+      legend: t.notes,
+      items: state.notes,
+      itemN: t.noteN,
+      add: t.addNote,
+      body: (_, i) =>
+        html`<div class="row">${input(m, `notes.${i}.textId`, t.noteId, { wide: true })} ${input(m, `notes.${i}.textEn`, t.noteEn, { wide: true })}</div>`,
+    })}
+    ${listGroup(t, {
+      kind: 'annotation',
+      legend: t.annotations,
+      items: state.annotations,
+      itemN: t.annotationN,
+      add: t.addAnnotation,
+      body: (_, i) => html`<div class="row">
+          ${input(m, `annotations.${i}.period`, t.annotationPeriod)} ${input(m, `annotations.${i}.labelId`, t.labelId)}
+          ${input(m, `annotations.${i}.labelEn`, t.labelEn)}
+        </div>`,
+    })}
   </section>`;
 }
 
