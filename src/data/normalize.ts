@@ -25,12 +25,21 @@ export interface DuplicateIssue {
   readonly second: number;
 }
 
+/** Which optional fields any observation of a series has: a chart skips the scans for the rest. */
+export interface Uses {
+  readonly status: boolean;
+  readonly bounds: boolean;
+  readonly notes: boolean;
+}
+
 export interface Normalized {
   /** Sorted by period start; identical duplicates kept once. */
   readonly points: readonly Point[];
   /** Points with a value, in order. */
   readonly values: readonly (Point & { readonly value: number })[];
   readonly duplicates: readonly DuplicateIssue[];
+  /** Fields some observation has (a subset of the points may have fewer). */
+  readonly uses: Uses;
 }
 
 const memo = new WeakMap<object, { readonly series: readonly Observation[]; readonly normalized: Normalized }>();
@@ -96,18 +105,31 @@ export const snapshot = (p: Point): Point => ({
  * validator turns that into an error, so elements only see `repeat`).
  */
 export function normalizeSeries(series: readonly Observation[]): Normalized {
-  const periods = series.map((o) => parsePeriod(o.period)!);
-  // Positions in period order; a published series is usually in order already, and the sort is
-  // stable (equal periods keep the document's order, so the first of two duplicates is kept).
-  const order = series.map((_, i) => i);
-  const before = (a: number, b: number) => periods[a]!.start - periods[b]!.start || periods[a]!.end - periods[b]!.end;
-  if (order.some((i) => i > 0 && before(i - 1, i) > 0)) order.sort(before);
+  const n = series.length;
+  const periods = new Array<Period>(n);
+  let sorted = true;
+  let status = false;
+  let bounds = false;
+  let notes = false;
+  for (let i = 0; i < n; i++) {
+    const o = series[i]!;
+    const p = (periods[i] = parsePeriod(o.period)!);
+    if (i > 0 && before(periods[i - 1]!, p) > 0) sorted = false;
+    status ||= Object.hasOwn(o, 'status');
+    bounds ||= Object.hasOwn(o, 'lower') || Object.hasOwn(o, 'upper');
+    notes ||= Object.hasOwn(o, 'note');
+  }
+  // Positions in period order, made only for a series out of order (a published series is
+  // usually in order already); the sort is stable, so the first of two duplicates is kept.
+  const order = sorted ? undefined : series.map((_, i) => i).sort((a, b) => before(periods[a]!, periods[b]!));
   // Sized once: an array grown by push keeps up to half as much again in spare room.
-  const kept: Point[] = new Array<Point>(series.length);
+  const kept: Point[] = new Array<Point>(n);
   let count = 0;
+  let gaps = false;
   const duplicates: DuplicateIssue[] = [];
   let last = -1;
-  for (const i of order) {
+  for (let k = 0; k < n; k++) {
+    const i = order ? order[k]! : k;
     const o = series[i]!;
     if (last >= 0 && periods[last]!.key === periods[i]!.key) {
       const prev = series[last]!.value;
@@ -115,6 +137,7 @@ export function normalizeSeries(series: readonly Observation[]): Normalized {
       duplicates.push({ kind: same ? 'repeat' : 'conflict', period: periods[i]!.key, first: last, second: i });
       continue;
     }
+    if (o.value === null) gaps = true;
     kept[count++] = new ObservationPoint(periods[i]!, o);
     last = i;
   }
@@ -122,12 +145,13 @@ export function normalizeSeries(series: readonly Observation[]): Normalized {
   return {
     points: kept,
     // Most series have no gap: then the two lists are one.
-    values: kept.every((p) => p.value !== null)
-      ? (kept as (Point & { value: number })[])
-      : kept.filter((p): p is Point & { value: number } => p.value !== null),
+    values: gaps ? kept.filter((p): p is Point & { value: number } => p.value !== null) : (kept as (Point & { value: number })[]),
     duplicates,
+    uses: { status, bounds, notes },
   };
 }
+
+const before = (a: Period, b: Period) => a.start - b.start || a.end - b.end;
 
 /**
  * A document's series, normalized once per document object and series array (validation, status,
@@ -149,5 +173,5 @@ export function pointsAsOf(n: Normalized, asOf?: Period): Normalized {
   if (!asOf) return n;
   const keep = (p: Point) => p.period.start < asOf.end;
   if (n.points.every(keep)) return n;
-  return { points: n.points.filter(keep), values: n.values.filter(keep), duplicates: n.duplicates };
+  return { points: n.points.filter(keep), values: n.values.filter(keep), duplicates: n.duplicates, uses: n.uses };
 }

@@ -31,7 +31,6 @@ const MAX_ISSUES = 20;
 // copy and a dozen closures per point. Valid points take this hand-written path instead; only a
 // point that fails it goes through the schema, which then explains what is wrong.
 const OBS_KEYS = new Set(['period', 'value', 'status', 'lower', 'upper', 'derived', 'note', 'sourceRef']);
-const SIMPLE_PERIOD = /^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/;
 const isFiniteNumber = (x: unknown) => typeof x === 'number' && Number.isFinite(x);
 
 function quickObservation(o: unknown): boolean {
@@ -39,7 +38,7 @@ function quickObservation(o: unknown): boolean {
   const r = o as Record<string, unknown>;
   // for…in rather than Object.keys: no array per observation (a polluted page's input is detached first).
   for (const key in r) if (!OBS_KEYS.has(key)) return false;
-  if (typeof r.period !== 'string' || !SIMPLE_PERIOD.test(r.period) || !isValidPeriod(r.period)) return false;
+  if (typeof r.period !== 'string' || !isValidPeriod(r.period)) return false;
   if (r.value !== null && !isFiniteNumber(r.value)) return false;
   if (r.status !== undefined || r.note !== undefined) return false;
   if (r.lower !== undefined && !isFiniteNumber(r.lower)) return false;

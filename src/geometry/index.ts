@@ -18,7 +18,7 @@
  * the verdict's numbers, its slope steeper by the months the start moved.
  */
 export { linear, minMax, round2, yDomain, type Linear, type YDomainInput } from './scales.js';
-export { decimate, drawable, type XY } from './points.js';
+export { decimate, drawable, type Line } from './points.js';
 export { boundsPath, circlesPath, clipSegment, diamondPath, hLineUntil, linePath, segmentPath, squaresPath } from './paths.js';
 export { estimateWidth, fitLines, fitText, measureWith, textWidth, type Measure } from './text.js';
 export { labelBox, lineCrosses, nudge, placeCircle, placeFree, placeLabel, type Box, type Place, type Polyline, type Room } from './placement.js';

@@ -5,7 +5,7 @@
  */
 import type { Point } from '../data/normalize.js';
 import { round2, type Linear } from './scales.js';
-import type { XY } from './points.js';
+import type { Polyline } from './placement.js';
 
 const drawn = (x: number, y: number | null): y is number => y !== null && Number.isFinite(x) && Number.isFinite(y);
 
@@ -14,7 +14,7 @@ const drawn = (x: number, y: number | null): y is number => y !== null && Number
  * once, which gives one flat string: V8 keeps `a += b` results (how d3-path builds them) as a
  * chain of pieces, ~3,000 for 1,000 points and ~89 KB a chart keeps for as long as it lives.
  */
-export function linePath(points: readonly XY[]): string {
+export function linePath({ xs, ys }: Polyline): string {
   const parts: string[] = [];
   let run = 0;
   // A point alone between gaps is a closed zero-length subpath, which round caps draw as a dot.
@@ -22,7 +22,9 @@ export function linePath(points: readonly XY[]): string {
     if (run === 1) parts.push('Z');
     run = 0;
   };
-  for (const { x, y } of points) {
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i]!;
+    const y = ys[i]!;
     if (!drawn(x, y)) {
       end();
       continue;

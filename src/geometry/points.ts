@@ -6,49 +6,62 @@
  * writes strings.
  */
 import type { Point } from '../data/normalize.js';
+import type { Polyline } from './placement.js';
 import type { Linear } from './scales.js';
 
-/** A point in screen space; `y: null` breaks the line (a gap, or the start of a new series after a break). */
-export interface XY {
-  readonly x: number;
-  readonly y: number | null;
+/**
+ * A line in screen space as two columns; a NaN `y` breaks it (a gap, or the start of a new series
+ * after a break). Typed arrays: a 100,000-point series costs two buffers, not 100,000 objects.
+ */
+export interface Line extends Polyline {
+  readonly xs: Float64Array;
+  readonly ys: Float64Array;
 }
 
 /**
  * Points to draw for one series: null values stay gaps (never interpolated) and a series break
- * (status `B`) splits the line before the point that starts the new series.
+ * (status `B`) splits the line before the point that starts the new series. `status: false` says
+ * no point has flags (normalize.ts `uses`), which skips reading them.
  */
-export function drawable(points: readonly Point[], x: Linear, y: Linear): XY[] {
-  const out: XY[] = [];
+export function drawable(points: readonly Point[], x: Linear, y: Linear, status = true): Line {
+  const n = points.length;
   const step = regularStep(points);
+  // A break costs one more entry: room for them only where one can occur.
+  const room = step > 0 || status ? 2 * n : n;
+  const xs = new Float64Array(room);
+  const ys = new Float64Array(room);
+  let k = 0;
   let prev = NaN;
-  for (let i = 0; i < points.length; i++) {
+  for (let i = 0; i < n; i++) {
     const p = points[i]!;
     const px = x(p.period.start);
     const month = step > 0 ? monthIndex(p.period) : 0;
     // A break in series, or periods missing from a regular series: the line stops (the README
     // promises gaps; a straight line across absent years would show figures nobody published).
-    if (i > 0 && (p.status.includes('B') || (step > 0 && month - prev > step))) out.push({ x: px, y: null });
+    if (i > 0 && ((status && p.status.includes('B')) || (step > 0 && month - prev > step))) {
+      xs[k] = px;
+      ys[k++] = NaN;
+    }
     prev = month;
-    out.push({ x: px, y: p.value === null ? null : y(p.value) });
+    xs[k] = px;
+    ys[k++] = p.value === null ? NaN : y(p.value);
   }
-  return out;
+  return k === room ? { xs, ys } : { xs: xs.slice(0, k), ys: ys.slice(0, k) };
 }
 
-/** Months since year 0 at the start of a year, semester, quarter or month period, from its key (no Date per point). */
+/** Months since year 0 at the start of a year, semester, quarter or month period, from its key's characters. */
 function monthIndex(period: Point['period']): number {
-  const year = Number(period.key.slice(0, 4));
-  const rest = period.key.slice(5);
-  const n = Number(rest.replace(/^[QS]/, '')) || 1;
+  const year = period.year * 12;
+  const key = period.key;
   switch (period.granularity) {
     case 'month':
-      return year * 12 + n - 1;
+      return year + (key.charCodeAt(5) - 48) * 10 + key.charCodeAt(6) - 49;
     case 'quarter':
-      return year * 12 + (n - 1) * 3;
+      return year + (key.charCodeAt(6) - 49) * 3;
     case 'semester':
-      return year * 12 + (n - 1) * 6;
+      return year + (key.charCodeAt(6) - 49) * 6;
     default:
-      return year * 12;
+      return year;
   }
 }
 const MONTHS: Partial<Record<Point['period']['granularity'], number>> = { year: 12, semester: 6, quarter: 3, month: 1 };
@@ -76,41 +89,49 @@ export function regularStep(points: readonly Point[]): number {
  * the first, lowest, highest and last point in their order (so spikes survive), and a gap if the
  * column holds one. The first and last points are always kept. At most ~4 points per column.
  */
-export function decimate(points: readonly XY[], width: number): XY[] {
-  if (points.length <= Math.max(2, width * 2)) return points.slice();
-  const out: XY[] = [];
+export function decimate(line: Line, width: number): Line {
+  const { xs, ys } = line;
+  const n = xs.length;
+  if (n <= Math.max(2, width * 2)) return line;
+  // At most four points a column, and one more for each gap.
+  const outX: number[] = [];
+  const outY: number[] = [];
+  const keep = (i: number) => {
+    outX.push(xs[i]!);
+    outY.push(ys[i]!);
+  };
+  const run = (first: number, lo: number, hi: number, last: number) => {
+    // In their order along the line, each once (lo and hi may come in either order).
+    const a = Math.min(lo, hi);
+    const b = Math.max(lo, hi);
+    keep(first);
+    if (a !== first) keep(a);
+    if (b !== a) keep(b);
+    if (last !== b) keep(last);
+  };
   let i = 0;
-  while (i < points.length) {
-    const column = Math.floor(points[i]!.x);
-    let first: XY | undefined;
-    let last: XY | undefined;
-    let lo: XY | undefined;
-    let hi: XY | undefined;
-    let gap: XY | undefined;
-    for (; i < points.length && Math.floor(points[i]!.x) === column; i++) {
-      const p = points[i]!;
-      if (p.y === null) {
+  while (i < n) {
+    const column = Math.floor(xs[i]!);
+    let first = -1;
+    let last = -1;
+    let lo = -1;
+    let hi = -1;
+    // `i === start`: a column always takes its first point, so an x that is not a number cannot stall the walk.
+    for (const start = i; i < n && (i === start || Math.floor(xs[i]!) === column); i++) {
+      const y = ys[i]!;
+      if (Number.isNaN(y)) {
         // A gap ends the column's run: keep what came before it, the gap, and start again.
-        if (first) pushRun(out, first, lo!, hi!, last!);
-        first = last = lo = hi = undefined;
-        gap = p;
-        out.push(gap);
+        if (first >= 0) run(first, lo, hi, last);
+        first = last = lo = hi = -1;
+        keep(i);
         continue;
       }
-      first ??= p;
-      last = p;
-      if (!lo || p.y < lo.y!) lo = p;
-      if (!hi || p.y > hi.y!) hi = p;
+      if (first < 0) first = lo = hi = i;
+      last = i;
+      if (y < ys[lo]!) lo = i;
+      if (y > ys[hi]!) hi = i;
     }
-    if (first) pushRun(out, first, lo!, hi!, last!);
+    if (first >= 0) run(first, lo, hi, last);
   }
-  return out;
-}
-
-function pushRun(out: XY[], first: XY, lo: XY, hi: XY, last: XY): void {
-  const run = [first, lo, hi, last].filter((p, k, all) => all.indexOf(p) === k);
-  // Keep the original order inside the column (lo and hi may come in either order).
-  const order = new Map([first, lo, hi, last].map((p, k) => [p, k]));
-  run.sort((a, b) => a.x - b.x || order.get(a)! - order.get(b)!);
-  out.push(...run);
+  return { xs: Float64Array.from(outX), ys: Float64Array.from(outY) };
 }

@@ -49,7 +49,7 @@ export function parseTrend(raw: unknown, ctx: ParseContext, t: Messages, targetI
   const asOf = ctx.asOf === undefined ? undefined : parsePeriod(ctx.asOf);
   const series = valid.map((doc): TrendSeries => {
     const n = pointsAsOf(normalize(doc), asOf);
-    return atReferenceMonth({ doc, points: n.points, values: n.values });
+    return atReferenceMonth({ doc, points: n.points, values: n.values, uses: n.uses });
   });
   const model = { series, status: assessStatus(valid[0]!, targetId, { asOf: ctx.asOf }) };
   return { ok: true, model, data: valid[0], empty: series[0]!.values.length === 0 };
@@ -85,7 +85,7 @@ export function annotationsOf(annotations: readonly TrendAnnotation[], locale: s
 export function notesOf(model: TrendModel, locale: string): NoteEntry[] {
   const out: NoteEntry[] = [];
   model.series.forEach((s, si) => {
-    for (const p of s.points) {
+    for (const p of s.uses?.notes === false ? [] : s.points) {
       const text = pickText(p.note, locale);
       if (text) out.push({ n: out.length + 1, text: text.text, lang: text.lang, periods: [p.period], series: si, point: p });
     }

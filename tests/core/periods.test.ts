@@ -30,6 +30,45 @@ describe('periods', () => {
     expect(parsePeriod('2020-W53')).to.not.equal(undefined);
   });
 
+  // The parser reads character codes (no regex): it must accept exactly the published schema's
+  // pattern, for dates that exist. Every string here is near a valid one: one character changed,
+  // dropped or added, at every position.
+  it('accepts exactly what the published period pattern accepts, for near misses of every shape', async () => {
+    const text = await (await fetch('/schema/indicator.schema.json')).text();
+    const pattern = /"pattern": "(\^\[0-9\]\{4\}[^"]*Q\[1-4\][^"]*)"/.exec(text)?.[1];
+    expect(pattern, 'the period pattern in schema/indicator.schema.json').to.be.a('string');
+    const published = new RegExp(pattern!.replaceAll('\\\\', '\\'));
+    const seeds = ['2024', '2024-03', '2024-12-31', '2024-02-29', '2023-02-28', '2024-Q4', '2024-S1', '2020-W53', '2026-W01'];
+    const alphabet = ['0', '1', '2', '3', '9', '-', 'Q', 'S', 'W', 'q', '/', ' ', '５', 'T'];
+    const cases = new Set<string>();
+    for (const seed of seeds) {
+      for (let i = 0; i <= seed.length; i++) {
+        cases.add(seed.slice(0, i) + seed.slice(i + 1));
+        for (const c of alphabet) cases.add(seed.slice(0, i) + c + seed.slice(i + 1)).add(seed.slice(0, i) + c + seed.slice(i));
+      }
+    }
+    // The pattern alone lets through days a month lacks (2023-02-30) and week 53 of a 52-week
+    // year; the parser refuses those (the schema adds the same check as `isValidPeriod`).
+    const impossible = (key: string) => {
+      const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(key);
+      if (day) return Number(day[3]) > new Date(Date.UTC(Number(day[1]), Number(day[2]), 0)).getUTCDate();
+      if (!/^\d{4}-W53$/.test(key)) return false;
+      // A year has 53 ISO weeks when 28 December falls in week 53: its Thursday is 53 weeks in.
+      const dec28 = Date.UTC(Number(key.slice(0, 4)), 11, 28);
+      const thursday = dec28 + (3 - ((new Date(dec28).getUTCDay() + 6) % 7)) * 86_400_000;
+      const jan1 = new Date(thursday);
+      jan1.setUTCMonth(0, 1);
+      return Math.floor((thursday - jan1.getTime()) / 86_400_000 / 7) + 1 < 53;
+    };
+    let accepted = 0;
+    for (const key of cases) {
+      const expected = published.test(key) && !impossible(key);
+      expect(parsePeriod(key) !== undefined, key).to.equal(expected);
+      if (expected) accepted++;
+    }
+    expect(accepted).to.be.greaterThan(40);
+  });
+
   it('puts days, months and years on the same instants as Date does, over years 0000-9999', () => {
     const viaDate = (y: number, m0: number, d: number) => {
       const date = new Date(Date.UTC(2000, 0, 1));

@@ -4,7 +4,7 @@
  * dash, and where it ends (the direct labels start there). Also the screen positions of every one
  * of the primary's observations, which pointer and keyboard use instead of the decimated line.
  */
-import type { Point } from '../../data/normalize.js';
+import type { Point, Uses } from '../../data/normalize.js';
 import { boundsPath, circlesPath, decimate, drawable, linePath, squaresPath, type Polyline } from '../../geometry/index.js';
 import type { Frame } from './frame.js';
 import type { SeriesLayout, TrendSeries } from './types.js';
@@ -13,6 +13,7 @@ import type { SeriesLayout, TrendSeries } from './types.js';
 export const DASHES = ['', '6 3', '2 3', '8 3 2 3', '1 2'];
 
 const MARKER_R = 3;
+const ALL: Uses = { status: true, bounds: true, notes: true };
 
 const flagged = (p: Point) => p.status.some((s) => s === 'P' || s === 'E' || s === 'F');
 
@@ -34,16 +35,20 @@ export function seriesMarks({ x, y, plotWidth, sparkline }: Frame, series: reado
   const ends: { x: number; y: number }[] = [];
   const lines: Polyline[] = [];
   series.forEach((s, i) => {
-    const pts = decimate(drawable(s.points, x, y), plotWidth);
-    const path = linePath(pts);
-    lines.push({ xs: pts.map((p) => p.x), ys: pts.map((p) => p.y ?? NaN) });
+    // Scans for fields no observation has are skipped (normalize.ts `uses`).
+    const uses = s.uses ?? ALL;
+    const line = decimate(drawable(s.points, x, y, uses.status), plotWidth);
+    const path = linePath(line);
+    lines.push(line);
     // A sparkline is a shape, not a set of readings: no markers but the last point's.
     const fits = !sparkline && s.values.length <= plotWidth / 8;
     const solid: { x: number; y: number }[] = [];
     const hollowPts: { x: number; y: number }[] = [];
-    for (const p of s.values) {
-      const hollow = p.status.length > 0 && flagged(p);
-      if (hollow || fits) (hollow ? hollowPts : solid).push({ x: x(p.period.start), y: y(p.value) });
+    if (fits || uses.status) {
+      for (const p of s.values) {
+        const hollow = uses.status && p.status.length > 0 && flagged(p);
+        if (hollow || fits) (hollow ? hollowPts : solid).push({ x: x(p.period.start), y: y(p.value) });
+      }
     }
     const last = s.values.at(-1);
     if (sparkline && i === 0 && last && !flagged(last)) solid.push({ x: x(last.period.start), y: y(last.value) });
@@ -52,7 +57,7 @@ export function seriesMarks({ x, y, plotWidth, sparkline }: Frame, series: reado
     const r = sparkline ? 2.5 : MARKER_R;
     const markers = i === 0 ? circlesPath(solid, r) : squaresPath(solid, r - 0.5);
     const hollow = showHollow ? (i === 0 ? circlesPath(hollowPts, r) : squaresPath(hollowPts, r - 0.5)) : '';
-    const bounds = sparkline ? '' : boundsPath(s.points, x, y);
+    const bounds = sparkline || !uses.bounds ? '' : boundsPath(s.points, x, y);
     if (bounds) hasBounds = true;
     ends.push(last ? { x: x(last.period.start), y: y(last.value) } : { x: NaN, y: NaN });
     out.push({ path, markers, hollow, bounds, dash: i === 0 ? 0 : ((i - 1) % (DASHES.length - 1)) + 1 });

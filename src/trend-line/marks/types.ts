@@ -4,7 +4,7 @@
  * mark functions beside it can use them without importing trend-layout.ts, which imports them (it
  * re-exports these types; the element and its views import them from there).
  */
-import type { Point } from '../../data/normalize.js';
+import type { Point, Uses } from '../../data/normalize.js';
 import type { IndicatorDocument } from '../../data/schema.js';
 import type { StatusResult } from '../../core/status.js';
 import type { Period } from '../../data/periods.js';
@@ -18,6 +18,8 @@ export interface TrendSeries {
   readonly points: readonly Point[];
   /** Those with a value. */
   readonly values: readonly (Point & { readonly value: number })[];
+  /** Optional fields some observation has (normalize.ts); absent: assume all, and look. */
+  readonly uses?: Uses;
 }
 
 export interface Annotation {
