@@ -104,16 +104,19 @@ export const snapshot = (p: Point): Point => ({
  * reported as `repeat`; the same period with different values is reported as `conflict` (the
  * validator turns that into an error, so elements only see `repeat`).
  */
-export function normalizeSeries(series: readonly Observation[]): Normalized {
+export function normalizeSeries(series: readonly Observation[], parsed?: readonly Period[]): Normalized {
   const n = series.length;
-  const periods = new Array<Period>(n);
+  // The validator parses every period once and hands them over (validate.ts), for a series it has
+  // just read; one that is not given them parses here.
+  const given = parsed?.length === n ? parsed : undefined;
+  const periods = given ? (parsed as Period[]) : new Array<Period>(n);
   let sorted = true;
   let status = false;
   let bounds = false;
   let notes = false;
   for (let i = 0; i < n; i++) {
     const o = series[i]!;
-    const p = (periods[i] = parsePeriod(o.period)!);
+    const p = given ? given[i]! : (periods[i] = parsePeriod(o.period)!);
     if (i > 0 && before(periods[i - 1]!, p) > 0) sorted = false;
     status ||= Object.hasOwn(o, 'status');
     bounds ||= Object.hasOwn(o, 'lower') || Object.hasOwn(o, 'upper');
@@ -157,10 +160,10 @@ const before = (a: Period, b: Period) => a.start - b.start || a.end - b.end;
  * A document's series, normalized once per document object and series array (validation, status,
  * summary and drawing share it); a document given a new series array is read again.
  */
-export function normalize(doc: Pick<IndicatorDocument, 'series'>): Normalized {
+export function normalize(doc: Pick<IndicatorDocument, 'series'>, parsed?: readonly Period[]): Normalized {
   const hit = memo.get(doc);
   if (hit && hit.series === doc.series) return hit.normalized;
-  const normalized = normalizeSeries(doc.series);
+  const normalized = normalizeSeries(doc.series, parsed);
   memo.set(doc, { series: doc.series, normalized });
   return normalized;
 }

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { normalize } from './normalize.js';
-import { isValidPeriod } from './periods.js';
+import { parsePeriod, type Period } from './periods.js';
 import { ObservationSchema, IndicatorSchema, ProgramSchema, type IndicatorDocument, type ProgramDocument } from './schema.js';
 import { describeIssue, describeValue, duplicateMessage, issuePath, type IssueLang } from './issues.js';
 
@@ -33,19 +33,21 @@ const MAX_ISSUES = 20;
 const OBS_KEYS = new Set(['period', 'value', 'status', 'lower', 'upper', 'derived', 'note', 'sourceRef']);
 const isFiniteNumber = (x: unknown) => typeof x === 'number' && Number.isFinite(x);
 
-function quickObservation(o: unknown): boolean {
-  if (typeof o !== 'object' || o === null || Array.isArray(o)) return false;
+/** The observation's period when the observation is plainly valid, else `undefined` (the schema then explains). */
+function quickObservation(o: unknown): Period | undefined {
+  if (typeof o !== 'object' || o === null || Array.isArray(o)) return undefined;
   const r = o as Record<string, unknown>;
   // for…in rather than Object.keys: no array per observation (a polluted page's input is detached first).
-  for (const key in r) if (!OBS_KEYS.has(key)) return false;
-  if (typeof r.period !== 'string' || !isValidPeriod(r.period)) return false;
-  if (r.value !== null && !isFiniteNumber(r.value)) return false;
-  if (r.status !== undefined || r.note !== undefined) return false;
-  if (r.lower !== undefined && !isFiniteNumber(r.lower)) return false;
-  if (r.upper !== undefined && !isFiniteNumber(r.upper)) return false;
-  if (r.sourceRef !== undefined && typeof r.sourceRef !== 'string') return false;
-  if (r.derived !== undefined && typeof r.derived !== 'boolean') return false;
-  return true;
+  for (const key in r) if (!OBS_KEYS.has(key)) return undefined;
+  const period = typeof r.period === 'string' ? parsePeriod(r.period) : undefined;
+  if (!period) return undefined;
+  if (r.value !== null && !isFiniteNumber(r.value)) return undefined;
+  if (r.status !== undefined || r.note !== undefined) return undefined;
+  if (r.lower !== undefined && !isFiniteNumber(r.lower)) return undefined;
+  if (r.upper !== undefined && !isFiniteNumber(r.upper)) return undefined;
+  if (r.sourceRef !== undefined && typeof r.sourceRef !== 'string') return undefined;
+  if (r.derived !== undefined && typeof r.derived !== 'boolean') return undefined;
+  return period;
 }
 
 /** True when the host page has added enumerable keys to Object.prototype (they would show up in `for…in`). */
@@ -103,15 +105,24 @@ function fail<T>(issues: ValidationIssue[]): ValidationResult<T> {
   return { ok: false, issues: issues.slice(0, MAX_ISSUES) };
 }
 
-function checkSeries(series: readonly unknown[], l: IssueLang, issues: ValidationIssue[]): void {
+/** Checks each observation; returns their periods when every one passed the fast path (for normalize). */
+function checkSeries(series: readonly unknown[], l: IssueLang, issues: ValidationIssue[]): Period[] | undefined {
+  const periods = new Array<Period>(series.length);
+  let all = true;
   for (let i = 0; i < series.length && issues.length < MAX_ISSUES; i++) {
-    if (quickObservation(series[i])) continue;
+    const period = quickObservation(series[i]);
+    if (period) {
+      periods[i] = period;
+      continue;
+    }
+    all = false;
     const result = v.safeParse(ObservationSchema, series[i]);
     if (!result.success) issues.push(...fromValibot(result.issues, l, `series[${i}]`));
   }
+  return all ? periods : undefined;
 }
 
-function checkCrossFields(doc: IndicatorDocument, l: IssueLang, issues: ValidationIssue[], warnings: ValidationIssue[]) {
+function checkCrossFields(doc: IndicatorDocument, l: IssueLang, issues: ValidationIssue[], warnings: ValidationIssue[], periods?: readonly Period[]) {
   doc.targets?.forEach((t, i) => {
     if (t.comparator === 'between' && t.min > t.max) {
       const path = `targets[${i}].min`;
@@ -122,7 +133,7 @@ function checkCrossFields(doc: IndicatorDocument, l: IssueLang, issues: Validati
   if (min !== undefined && max !== undefined && min > max) {
     issues.push({ path: 'limits.min', message: `limits.min: ${l === 'id' ? `lebih besar dari max (${max})` : `is greater than max (${max})`}` });
   }
-  const { duplicates } = normalize(doc);
+  const { duplicates } = normalize(doc, periods);
   for (const d of duplicates) {
     const path = `series[${d.second}].period`;
     const message = `${path}: ${duplicateMessage(d, doc.series[d.first]?.value, doc.series[d.second]?.value, l)}`;
@@ -146,7 +157,7 @@ export function validateIndicator(input: unknown, options?: ValidateOptions): Va
     const shell = v.safeParse(IndicatorShell, doc, { abortEarly: false });
     const issues: ValidationIssue[] = shell.success ? [] : fromValibot(shell.issues, l);
     const series = (doc as { series?: unknown } | null)?.series;
-    if (Array.isArray(series)) checkSeries(series, l, issues);
+    const periods = Array.isArray(series) ? checkSeries(series, l, issues) : undefined;
     if (issues.length || !shell.success) return fail(issues);
     // valibot's output objects have a prototype again: on a polluted page a missing optional field
     // would read the page's key, so the output is detached too.
@@ -156,7 +167,8 @@ export function validateIndicator(input: unknown, options?: ValidateOptions): Va
     const output = { ...shell.output, series };
     const value = (polluted ? detach(output) : output) as unknown as IndicatorDocument;
     const warnings: ValidationIssue[] = [];
-    checkCrossFields(value, l, issues, warnings);
+    // On a polluted page the series is a detached copy, whose periods are the same.
+    checkCrossFields(value, l, issues, warnings, periods);
     return issues.length ? fail(issues) : { ok: true, value, warnings };
   } catch (error) {
     return fail([{ path: '', message: String(error) }]);
