@@ -13,7 +13,14 @@ export const CASES = {
   'gauges-200': { kind: 'gauge', charts: 200, points: 6, mode: 'time' },
   import: { kind: 'line', charts: 1, points: 1000, mode: 'import' },
   memory: { kind: 'line', charts: 200, points: 1000, mode: 'memory' },
+  // A realistic dashboard: 20 widgets, lines and gauges in turn, each line 10-30 yearly points.
+  dashboard: { kind: 'dashboard', charts: 20, points: 30, mode: 'time' },
 };
+
+/** What widget `i` of a case is: a dashboard alternates lines and gauges. */
+const kindOf = (spec, i) => (spec.kind === 'dashboard' ? (i % 2 ? 'gauge' : 'line') : spec.kind);
+/** Points of line `i`: a dashboard's lines have 10 to 30 (yearly) values. */
+const pointsOf = (spec, i) => (spec.kind === 'dashboard' ? 10 + ((i * 7) % 21) : spec.points);
 
 const W = 600;
 const H = 300;
@@ -34,8 +41,11 @@ function mulberry32(seed) {
   };
 }
 
-/** Daily series from 2000-01-01 (1,000 points) or 1000-01-01 (100,000 points: past 2273 otherwise). */
-function series(seed, n) {
+/**
+ * Daily series from 2000-01-01 (1,000 points) or 1000-01-01 (100,000 points: past 2273 otherwise);
+ * a yearly one (the dashboard's) ends in 2024.
+ */
+function series(seed, n, yearly = false) {
   const rnd = mulberry32(seed);
   const start = n > 50000 ? Date.UTC(1000, 0, 1) : Date.UTC(2000, 0, 1);
   const t = new Float64Array(n);
@@ -43,7 +53,7 @@ function series(seed, n) {
   let v = 50;
   for (let i = 0; i < n; i++) {
     v += (rnd() - 0.5) * 2;
-    t[i] = start + i * DAY;
+    t[i] = yearly ? Date.UTC(2025 - n + i, 0, 1) : start + i * DAY;
     y[i] = Math.round(v * 10) / 10;
   }
   return { t, y };
@@ -72,7 +82,7 @@ function gaugeFacts(seed) {
 
 /** Each library's own input, built before the clock starts (so data preparation is never timed). */
 function makeInput(lib, spec, i) {
-  if (spec.kind === 'gauge') {
+  if (kindOf(spec, i) === 'gauge') {
     const g = gaugeFacts(i + 1);
     if (lib === 'indikator') {
       return {
@@ -90,11 +100,12 @@ function makeInput(lib, spec, i) {
     }
     return g;
   }
-  const { t, y } = series(i + 1, spec.points);
+  const yearly = spec.kind === 'dashboard';
+  const { t, y } = series(i + 1, pointsOf(spec, i), yearly);
   switch (lib) {
     case 'indikator': {
       const rows = new Array(t.length);
-      for (let k = 0; k < t.length; k++) rows[k] = { period: new Date(t[k]).toISOString().slice(0, 10), value: y[k] };
+      for (let k = 0; k < t.length; k++) rows[k] = { period: new Date(t[k]).toISOString().slice(0, yearly ? 4 : 10), value: y[k] };
       return {
         schema: 'indikator/indicator@1',
         id: 'bench',
@@ -291,6 +302,34 @@ const DRIVERS = {
   },
 };
 
+/**
+ * A library's driver for a kind of widget. The peers have no gauge: on the dashboard each draws its
+ * gauges as the same hand-written SVG bullet (the DOM API, no library), and its lines itself.
+ */
+const driverOf = (lib, kind) => DRIVERS[lib]?.[kind] ?? (kind === 'gauge' && lib !== 'floor' ? plainBullet : undefined);
+
+/** The d3 bullet bar's marks without d3: three ranges, the measure, the target and the value, as text. */
+function plainBullet(_L, container, g) {
+  const ns = 'http://www.w3.org/2000/svg';
+  const make = (name, attrs, parent) => {
+    const el = document.createElementNS(ns, name);
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+    parent.append(el);
+    return el;
+  };
+  const h = 50;
+  const m = { l: 60, r: 10, t: 4, b: 20 };
+  const max = Math.ceil(Math.max(g.baseline, ...g.values) * 1.2);
+  const k = (GAUGE_W - m.l - m.r) / max;
+  const bh = h - m.t - m.b;
+  const svg = make('svg', { width: GAUGE_W, height: h, role: 'img' }, container);
+  make('text', { x: m.l - 6, y: m.t + bh / 2, dy: '0.32em', 'text-anchor': 'end' }, svg).textContent = valueFormat(g.values.at(-1));
+  const root = make('g', { transform: `translate(${m.l},${m.t})` }, svg);
+  [max, max * 0.66, max * 0.33].forEach((v, i) => make('rect', { width: v * k, height: bh, fill: ['#eee', '#ddd', '#ccc'][i] }, root));
+  make('rect', { y: bh / 3, width: g.values.at(-1) * k, height: bh / 3, fill: 'steelblue' }, root);
+  make('line', { x1: g.target * k, x2: g.target * k, y1: bh / 6, y2: (bh * 5) / 6, stroke: '#000', 'stroke-width': 2 }, root);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Measuring.
 
@@ -358,9 +397,8 @@ function describeFirst(lib, container) {
  * while anything in the charts changed. The same loop for every library; most settle in one.
  */
 async function render(lib, L, spec, containers, inputs) {
-  const draw = DRIVERS[lib][spec.kind];
   const made = [];
-  for (let i = 0; i < containers.length; i++) made.push(draw(L, containers[i], inputs[i]));
+  for (let i = 0; i < containers.length; i++) made.push(driverOf(lib, kindOf(spec, i))(L, containers[i], inputs[i]));
   const custom = lib === 'indikator';
   const deadline = performance.now() + 60000;
   if (custom) await settleIndikator(made, deadline);
@@ -386,7 +424,7 @@ function makeContainers(spec) {
   const out = [];
   for (let i = 0; i < spec.charts; i++) {
     const c = document.createElement('div');
-    c.className = spec.kind === 'gauge' ? 'gauge' : 'chart';
+    c.className = kindOf(spec, i) === 'gauge' ? 'gauge' : 'chart';
     host.append(c);
     out.push(c);
   }
@@ -400,9 +438,12 @@ export async function start(lib, L) {
   const result = { lib, case: name, startedAt: performance.now() };
   try {
     if (!spec) throw new Error(`unknown case ${name}`);
-    if (!DRIVERS[lib]?.[spec.kind]) throw new Error(`${lib} has no ${spec.kind} driver`);
-    if (lib === 'indikator' && !customElements.get(spec.kind === 'gauge' ? 'indikator-target-gauge' : 'indikator-trend-line')) {
-      throw new Error('dist/indikator.js did not register the element (not built?)');
+    const kinds = spec.kind === 'dashboard' ? ['line', 'gauge'] : [spec.kind];
+    for (const kind of kinds) if (!driverOf(lib, kind)) throw new Error(`${lib} has no ${kind} driver`);
+    for (const kind of kinds) {
+      if (lib === 'indikator' && !customElements.get(kind === 'gauge' ? 'indikator-target-gauge' : 'indikator-trend-line')) {
+        throw new Error('dist/indikator.js did not register the element (not built?)');
+      }
     }
     const inputs = Array.from({ length: spec.charts }, (_, i) => makeInput(lib, spec, i));
     window.__inputs = inputs; // held for the page's life: the input is never counted as retained by a chart
