@@ -133,11 +133,9 @@ export function listSourceGroups(doc: IndicatorDocument, locale: string, refs?: 
   const byId = new Map<string, Source>();
   for (const s of sources) if (s && typeof s.id === 'string' && !byId.has(s.id)) byId.set(s.id, s);
 
-  const wanted =
-    refs ??
-    normalize(doc)
-      .values.map((p) => p.sourceRef)
-      .filter((r): r is string => typeof r === 'string');
+  const n = refs ? undefined : normalize(doc);
+  // A series where no observation names its source skips the look at each one.
+  const wanted = refs ?? (n!.uses.sourceRefs ? n!.values.map((p) => p.sourceRef).filter((r): r is string => typeof r === 'string') : []);
   const used: Source[] = [];
   for (const ref of wanted) {
     const s = typeof ref === 'string' ? byId.get(ref) : undefined;

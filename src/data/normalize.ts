@@ -2,7 +2,7 @@
  * Normalization: a validated document's observations as a sorted, de-duplicated list of points with
  * parsed periods. The input is never touched: every result is a new array of new objects.
  */
-import { parsePeriod, type Period } from './periods.js';
+import { parsePeriod, periodInto, type Period } from './periods.js';
 import type { IndicatorDocument, Observation, Text } from './schema.js';
 
 /** One observation, ready to draw and judge. */
@@ -30,6 +30,7 @@ export interface Uses {
   readonly status: boolean;
   readonly bounds: boolean;
   readonly notes: boolean;
+  readonly sourceRefs: boolean;
 }
 
 export interface Normalized {
@@ -40,6 +41,14 @@ export interface Normalized {
   readonly duplicates: readonly DuplicateIssue[];
   /** Fields some observation has (a subset of the points may have fewer). */
   readonly uses: Uses;
+  /** Each point's first instant, in the points' order: what a chart draws from, with no period object per point. */
+  readonly starts: Float64Array;
+}
+
+/** A series' periods as two columns: each one's first and next-after instants (ms, UTC). */
+export interface PeriodColumns {
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
 }
 
 const memo = new WeakMap<object, { readonly series: readonly Observation[]; readonly normalized: Normalized }>();
@@ -60,10 +69,12 @@ const flags = new WeakMap<Observation, readonly string[]>();
  * Documents are read-only once given (README, Data).
  */
 class ObservationPoint implements Point {
-  constructor(
-    readonly period: Period,
-    private readonly o: Observation,
-  ) {}
+  private p?: Period = undefined;
+  constructor(private readonly o: Observation) {}
+  /** Made when first asked for: a chart draws from the columns (`starts`), and most points are never asked. */
+  get period(): Period {
+    return (this.p ??= parsePeriod(this.o.period)!);
+  }
   get value() {
     return this.o.value;
   }
@@ -104,29 +115,34 @@ export const snapshot = (p: Point): Point => ({
  * reported as `repeat`; the same period with different values is reported as `conflict` (the
  * validator turns that into an error, so elements only see `repeat`).
  */
-export function normalizeSeries(series: readonly Observation[], parsed?: readonly Period[]): Normalized {
+export function normalizeSeries(series: readonly Observation[], parsed?: PeriodColumns): Normalized {
   const n = series.length;
-  // The validator parses every period once and hands them over (validate.ts), for a series it has
-  // just read; one that is not given them parses here.
-  const given = parsed?.length === n ? parsed : undefined;
-  const periods = given ? (parsed as Period[]) : new Array<Period>(n);
+  // The validator reads every period into columns and hands them over (validate.ts), for a series
+  // it has just read; one that is not given them is read here.
+  const given = parsed?.starts.length === n ? parsed : undefined;
+  const { starts, ends } = given ?? { starts: new Float64Array(n), ends: new Float64Array(n) };
   let sorted = true;
   let status = false;
   let bounds = false;
   let notes = false;
+  let sourceRefs = false;
   for (let i = 0; i < n; i++) {
     const o = series[i]!;
-    const p = given ? given[i]! : (periods[i] = parsePeriod(o.period)!);
-    if (i > 0 && before(periods[i - 1]!, p) > 0) sorted = false;
-    status ||= Object.hasOwn(o, 'status');
-    bounds ||= Object.hasOwn(o, 'lower') || Object.hasOwn(o, 'upper');
-    notes ||= Object.hasOwn(o, 'note');
+    if (!given && !periodInto(o.period, starts, ends, i)) starts[i] = ends[i] = NaN;
+    if (i > 0 && (starts[i - 1]! - starts[i]! || ends[i - 1]! - ends[i]!) > 0) sorted = false;
+    // Plain reads, not Object.hasOwn: a key a polluted page inherits only says "look", and the
+    // points' getters then read own fields alone.
+    status ||= o.status !== undefined;
+    bounds ||= o.lower !== undefined || o.upper !== undefined;
+    notes ||= o.note !== undefined;
+    sourceRefs ||= o.sourceRef !== undefined;
   }
   // Positions in period order, made only for a series out of order (a published series is
   // usually in order already); the sort is stable, so the first of two duplicates is kept.
-  const order = sorted ? undefined : series.map((_, i) => i).sort((a, b) => before(periods[a]!, periods[b]!));
+  const order = sorted ? undefined : series.map((_, i) => i).sort((a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]!);
   // Sized once: an array grown by push keeps up to half as much again in spare room.
   const kept: Point[] = new Array<Point>(n);
+  const keptStarts = order ? new Float64Array(n) : starts;
   let count = 0;
   let gaps = false;
   const duplicates: DuplicateIssue[] = [];
@@ -134,14 +150,15 @@ export function normalizeSeries(series: readonly Observation[], parsed?: readonl
   for (let k = 0; k < n; k++) {
     const i = order ? order[k]! : k;
     const o = series[i]!;
-    if (last >= 0 && periods[last]!.key === periods[i]!.key) {
+    if (last >= 0 && series[last]!.period === o.period) {
       const prev = series[last]!.value;
       const same = prev === o.value || (Number.isNaN(prev) && Number.isNaN(o.value));
-      duplicates.push({ kind: same ? 'repeat' : 'conflict', period: periods[i]!.key, first: last, second: i });
+      duplicates.push({ kind: same ? 'repeat' : 'conflict', period: o.period, first: last, second: i });
       continue;
     }
     if (o.value === null) gaps = true;
-    kept[count++] = new ObservationPoint(periods[i]!, o);
+    keptStarts[count] = starts[i]!;
+    kept[count++] = new ObservationPoint(o);
     last = i;
   }
   kept.length = count;
@@ -150,17 +167,16 @@ export function normalizeSeries(series: readonly Observation[], parsed?: readonl
     // Most series have no gap: then the two lists are one.
     values: gaps ? kept.filter((p): p is Point & { value: number } => p.value !== null) : (kept as (Point & { value: number })[]),
     duplicates,
-    uses: { status, bounds, notes },
+    uses: { status, bounds, notes, sourceRefs },
+    starts: count === n ? keptStarts : keptStarts.slice(0, count),
   };
 }
-
-const before = (a: Period, b: Period) => a.start - b.start || a.end - b.end;
 
 /**
  * A document's series, normalized once per document object and series array (validation, status,
  * summary and drawing share it); a document given a new series array is read again.
  */
-export function normalize(doc: Pick<IndicatorDocument, 'series'>, parsed?: readonly Period[]): Normalized {
+export function normalize(doc: Pick<IndicatorDocument, 'series'>, parsed?: PeriodColumns): Normalized {
   const hit = memo.get(doc);
   if (hit && hit.series === doc.series) return hit.normalized;
   const normalized = normalizeSeries(doc.series, parsed);
@@ -174,7 +190,11 @@ export function normalize(doc: Pick<IndicatorDocument, 'series'>, parsed?: reado
  */
 export function pointsAsOf(n: Normalized, asOf?: Period): Normalized {
   if (!asOf) return n;
+  const { starts } = n;
+  // Points are in period order: those kept are a prefix.
+  let count = 0;
+  while (count < starts.length && starts[count]! < asOf.end) count++;
+  if (count === starts.length) return n;
   const keep = (p: Point) => p.period.start < asOf.end;
-  if (n.points.every(keep)) return n;
-  return { points: n.points.filter(keep), values: n.values.filter(keep), duplicates: n.duplicates, uses: n.uses };
+  return { ...n, points: n.points.slice(0, count), values: n.values.filter(keep), starts: starts.slice(0, count) };
 }

@@ -4,8 +4,8 @@
  * `series[3].value: expected a number, got the string "4,74"`.
  */
 import * as v from 'valibot';
-import { normalize } from './normalize.js';
-import { parsePeriod, type Period } from './periods.js';
+import { normalize, type PeriodColumns } from './normalize.js';
+import { periodInto } from './periods.js';
 import { ObservationSchema, IndicatorSchema, ProgramSchema, type IndicatorDocument, type ProgramDocument } from './schema.js';
 import { describeIssue, describeValue, duplicateMessage, issuePath, type IssueLang } from './issues.js';
 
@@ -33,21 +33,23 @@ const MAX_ISSUES = 20;
 const OBS_KEYS = new Set(['period', 'value', 'status', 'lower', 'upper', 'derived', 'note', 'sourceRef']);
 const isFiniteNumber = (x: unknown) => typeof x === 'number' && Number.isFinite(x);
 
-/** The observation's period when the observation is plainly valid, else `undefined` (the schema then explains). */
-function quickObservation(o: unknown): Period | undefined {
-  if (typeof o !== 'object' || o === null || Array.isArray(o)) return undefined;
+/**
+ * Whether the observation is plainly valid (the schema explains one that is not), its period read
+ * into the columns at `i` as it goes.
+ */
+function quickObservation(o: unknown, columns: PeriodColumns, i: number): boolean {
+  if (typeof o !== 'object' || o === null || Array.isArray(o)) return false;
   const r = o as Record<string, unknown>;
   // for…in rather than Object.keys: no array per observation (a polluted page's input is detached first).
-  for (const key in r) if (!OBS_KEYS.has(key)) return undefined;
-  const period = typeof r.period === 'string' ? parsePeriod(r.period) : undefined;
-  if (!period) return undefined;
-  if (r.value !== null && !isFiniteNumber(r.value)) return undefined;
-  if (r.status !== undefined || r.note !== undefined) return undefined;
-  if (r.lower !== undefined && !isFiniteNumber(r.lower)) return undefined;
-  if (r.upper !== undefined && !isFiniteNumber(r.upper)) return undefined;
-  if (r.sourceRef !== undefined && typeof r.sourceRef !== 'string') return undefined;
-  if (r.derived !== undefined && typeof r.derived !== 'boolean') return undefined;
-  return period;
+  for (const key in r) if (!OBS_KEYS.has(key)) return false;
+  if (typeof r.period !== 'string' || !periodInto(r.period, columns.starts, columns.ends, i)) return false;
+  if (r.value !== null && !isFiniteNumber(r.value)) return false;
+  if (r.status !== undefined || r.note !== undefined) return false;
+  if (r.lower !== undefined && !isFiniteNumber(r.lower)) return false;
+  if (r.upper !== undefined && !isFiniteNumber(r.upper)) return false;
+  if (r.sourceRef !== undefined && typeof r.sourceRef !== 'string') return false;
+  if (r.derived !== undefined && typeof r.derived !== 'boolean') return false;
+  return true;
 }
 
 /** True when the host page has added enumerable keys to Object.prototype (they would show up in `for…in`). */
@@ -105,24 +107,20 @@ function fail<T>(issues: ValidationIssue[]): ValidationResult<T> {
   return { ok: false, issues: issues.slice(0, MAX_ISSUES) };
 }
 
-/** Checks each observation; returns their periods when every one passed the fast path (for normalize). */
-function checkSeries(series: readonly unknown[], l: IssueLang, issues: ValidationIssue[]): Period[] | undefined {
-  const periods = new Array<Period>(series.length);
+/** Checks each observation; returns the series' period columns when every one passed the fast path (for normalize). */
+function checkSeries(series: readonly unknown[], l: IssueLang, issues: ValidationIssue[]): PeriodColumns | undefined {
+  const columns = { starts: new Float64Array(series.length), ends: new Float64Array(series.length) };
   let all = true;
   for (let i = 0; i < series.length && issues.length < MAX_ISSUES; i++) {
-    const period = quickObservation(series[i]);
-    if (period) {
-      periods[i] = period;
-      continue;
-    }
+    if (quickObservation(series[i], columns, i)) continue;
     all = false;
     const result = v.safeParse(ObservationSchema, series[i]);
     if (!result.success) issues.push(...fromValibot(result.issues, l, `series[${i}]`));
   }
-  return all ? periods : undefined;
+  return all ? columns : undefined;
 }
 
-function checkCrossFields(doc: IndicatorDocument, l: IssueLang, issues: ValidationIssue[], warnings: ValidationIssue[], periods?: readonly Period[]) {
+function checkCrossFields(doc: IndicatorDocument, l: IssueLang, issues: ValidationIssue[], warnings: ValidationIssue[], periods?: PeriodColumns) {
   doc.targets?.forEach((t, i) => {
     if (t.comparator === 'between' && t.min > t.max) {
       const path = `targets[${i}].min`;

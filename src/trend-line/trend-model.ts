@@ -49,7 +49,7 @@ export function parseTrend(raw: unknown, ctx: ParseContext, t: Messages, targetI
   const asOf = ctx.asOf === undefined ? undefined : parsePeriod(ctx.asOf);
   const series = valid.map((doc): TrendSeries => {
     const n = pointsAsOf(normalize(doc), asOf);
-    return atReferenceMonth({ doc, points: n.points, values: n.values, uses: n.uses });
+    return atReferenceMonth({ doc, points: n.points, values: n.values, uses: n.uses, starts: n.starts });
   });
   const model = { series, status: assessStatus(valid[0]!, targetId, { asOf: ctx.asOf }) };
   return { ok: true, model, data: valid[0], empty: series[0]!.values.length === 0 };
@@ -66,7 +66,8 @@ function atReferenceMonth(s: TrendSeries): TrendSeries {
   if (!month || month === 1 || !s.points.some((p) => p.period.granularity === 'year')) return s;
   const moved = (p: Point): Point => Object.create(p, { period: { value: atMonth(p.period, month), enumerable: true } });
   const points = s.points.map(moved);
-  return { ...s, points, values: points.filter((p): p is Point & { value: number } => p.value !== null) };
+  // The columns of instants are the periods as written: the moved points are read one by one.
+  return { ...s, points, values: points.filter((p): p is Point & { value: number } => p.value !== null), starts: undefined };
 }
 
 /** The annotations that name a period and have a label in `locale`; the rest are left out. */

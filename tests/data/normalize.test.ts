@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { normalize, normalizeSeries } from '../../src/data/normalize.js';
+import { normalize, normalizeSeries, pointsAsOf } from '../../src/data/normalize.js';
+import { parsePeriod } from '../../src/data/periods.js';
 import { validateIndicator } from '../../src/data/validate.js';
 import { fixture } from '../helpers.js';
 
@@ -42,5 +43,45 @@ describe('normalize', () => {
       delete proto.lower;
       delete proto.status;
     }
+  });
+
+  // The columns a chart draws from (issue 20): one instant per kept point, in the points' order,
+  // after sorting and de-duplication, and the same instants the points' own periods give.
+  it('keeps a column of start instants aligned with the points, sorted, de-duplicated and cut at as-of', async () => {
+    const n = normalizeSeries([
+      { period: '2022-Q3', value: 3 },
+      { period: '2021', value: 1 },
+      { period: '2022-Q3', value: 3 },
+      { period: '2021-01', value: 2 },
+      { period: '2023-W02', value: null },
+    ]);
+    expect(n.points.map((p) => p.period.key)).to.deep.equal(['2021-01', '2021', '2022-Q3', '2023-W02']);
+    expect(Array.from(n.starts)).to.deep.equal(n.points.map((p) => p.period.start));
+    expect(n.points[2]!.period).to.deep.equal(parsePeriod('2022-Q3'));
+    const cut = pointsAsOf(n, parsePeriod('2022'));
+    expect(cut.points.map((p) => p.period.key)).to.deep.equal(['2021-01', '2021', '2022-Q3']);
+    expect(Array.from(cut.starts)).to.deep.equal(cut.points.map((p) => p.period.start));
+    // What validation read is what normalization keeps: the validated document gives the same columns.
+    const base = await fixture<Record<string, unknown>>('muba-extreme-poverty.json');
+    const checked = validateIndicator({
+      ...base,
+      series: [
+        { period: '2024-03-31', value: 1 },
+        { period: '2024-02-29', value: 2 },
+      ],
+    });
+    if (!checked.ok) throw new Error(checked.issues.map((i) => i.message).join('; '));
+    expect(Array.from(normalize(checked.value).starts)).to.deep.equal([Date.UTC(2024, 1, 29), Date.UTC(2024, 2, 31)]);
+  });
+
+  it('says which optional fields a series uses, so a chart skips the scans for the others', () => {
+    expect(normalizeSeries([{ period: '2020', value: 1 }]).uses).to.deep.equal({ status: false, bounds: false, notes: false, sourceRefs: false });
+    const all = normalizeSeries([
+      { period: '2020', value: 1, status: ['P'] },
+      { period: '2021', value: 1, upper: 2 },
+      { period: '2022', value: 1, note: 'n' },
+      { period: '2023', value: 1, sourceRef: 's' },
+    ]).uses;
+    expect(all).to.deep.equal({ status: true, bounds: true, notes: true, sourceRefs: true });
   });
 });

@@ -105,9 +105,11 @@ export function frameOf(input: LayoutInput): Frame {
   };
   for (const s of series) {
     // Bounds are read only where some point has them (a document without bounds skips the look-ups).
-    const bounded = s.points.some((p) => p.lower !== undefined || p.upper !== undefined);
-    for (const p of s.points) {
-      time(p.period.start);
+    const bounded = s.uses ? s.uses.bounds : s.points.some((p) => p.lower !== undefined || p.upper !== undefined);
+    const starts = s.starts?.length === s.points.length ? s.starts : undefined;
+    for (let i = 0; i < s.points.length; i++) {
+      const p = s.points[i]!;
+      time(starts ? starts[i]! : p.period.start);
       if (p.value !== null) value(p.value);
       if (bounded) {
         if (typeof p.lower === 'number') value(p.lower);

@@ -13,7 +13,7 @@ import type { SeriesLayout, TrendSeries } from './types.js';
 export const DASHES = ['', '6 3', '2 3', '8 3 2 3', '1 2'];
 
 const MARKER_R = 3;
-const ALL: Uses = { status: true, bounds: true, notes: true };
+const ALL: Uses = { status: true, bounds: true, notes: true, sourceRefs: true };
 
 const flagged = (p: Point) => p.status.some((s) => s === 'P' || s === 'E' || s === 'F');
 
@@ -37,7 +37,7 @@ export function seriesMarks({ x, y, plotWidth, sparkline }: Frame, series: reado
   series.forEach((s, i) => {
     // Scans for fields no observation has are skipped (normalize.ts `uses`).
     const uses = s.uses ?? ALL;
-    const line = decimate(drawable(s.points, x, y, uses.status), plotWidth);
+    const line = decimate(drawable(s.points, x, y, uses.status, s.starts?.length === s.points.length ? s.starts : undefined), plotWidth);
     const path = linePath(line);
     lines.push(line);
     // A sparkline is a shape, not a set of readings: no markers but the last point's.
@@ -72,8 +72,10 @@ export function seriesMarks({ x, y, plotWidth, sparkline }: Frame, series: reado
 export function pointerPositions({ x, y }: Frame, series: TrendSeries): { xs: Float32Array; ys: Float32Array } {
   const xs = new Float32Array(series.values.length);
   const ys = new Float32Array(series.values.length);
+  // Without gaps the values are the points, and their instants are a column already.
+  const starts = series.values === series.points && series.starts?.length === series.points.length ? series.starts : undefined;
   series.values.forEach((p, i) => {
-    xs[i] = x(p.period.start);
+    xs[i] = x(starts ? starts[i]! : p.period.start);
     ys[i] = y(p.value);
   });
   return { xs, ys };

@@ -20,6 +20,8 @@ export interface TrendSeries {
   readonly values: readonly (Point & { readonly value: number })[];
   /** Optional fields some observation has (normalize.ts); absent: assume all, and look. */
   readonly uses?: Uses;
+  /** Each point's first instant as drawn, in the points' order (normalize.ts); absent: read each point's period. */
+  readonly starts?: Float64Array;
 }
 
 export interface Annotation {
