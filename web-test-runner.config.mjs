@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './tests/runner/count-reporter.mjs';
 import { testCommandsPlugins } from './tests/runner/commands.mjs';
+import { screenshotPlugins } from './tests/runner/screenshots.mjs';
 import { nextjsFiles, testServerPlugin } from './tests/runner/test-server.mjs';
 
 // The esbuild plugin needs the absolute tsconfig path, or Lit's decorators reach the browser untranslated.
@@ -43,7 +44,7 @@ export default {
     }),
   ],
   middleware: [nextjsFiles()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), testServerPlugin(), ...testCommandsPlugins()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), testServerPlugin(), ...testCommandsPlugins(), ...screenshotPlugins()],
   // Coverage only for whole runs: a run of a few files would fall below the threshold.
   coverage: !process.argv.includes('--files'),
   coverageConfig: {

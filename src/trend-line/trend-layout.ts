@@ -20,7 +20,7 @@ import { directLabels, lastValueLabel, sparkYears } from './marks/labels.js';
 import { noteMarks, verticalMarks } from './marks/notes.js';
 import { paceMarks } from './marks/pace.js';
 import { pointerPositions, seriesMarks } from './marks/series.js';
-import { targetMark } from './marks/target.js';
+import { targetMark, targetObstacles } from './marks/target.js';
 import type { Layout, LayoutInput, TrendSeries } from './marks/types.js';
 
 export type { Annotation, Layout, LayoutInput, NoteEntry, SeriesLayout, TargetLayout, TrendSeries } from './marks/types.js';
@@ -38,11 +38,14 @@ export function layoutTrend(input: LayoutInput): Layout {
   const lines = seriesMarks(frame, series);
   const { required, pace, lines: paceLines } = paceMarks(frame, status);
   room.lines.push(...lines.lines, ...paceLines);
-  // End labels first (they matter most), then the marks whose labels keep clear of them.
+  // End labels first (they matter most), then the marks whose labels keep clear of them; only an
+  // `eq` target's diamond is taken before them, as it is drawn where it is, whatever the labels do.
+  targetObstacles(frame, status, room);
+  const before = room.occupied.length;
   const labels = directLabels(frame, lines.ends, room);
   // What a threshold stops at: the end labels only (not the markers taken below, one of which is
   // the baseline's circle at the rule's own start).
-  const endLabels = room.occupied.slice();
+  const endLabels = room.occupied.slice(before);
   for (const e of lines.ends) occupy(room, e.x, e.y, 4);
   // The baseline's circle is a marker the target's label keeps off (its own label comes later).
   if (status.baseline && !frame.sparkline) occupy(room, frame.x(frame.baselineAt), frame.y(status.baseline.value), 6);

@@ -1,6 +1,6 @@
 // Widgets a newsroom would print (issue "Phones and article pages", §6): every demo page, at 320,
 // 375, 768 and 1280 px, read back from the browser's own layout. In every widget: no two of a
-// chart's labels overlap, no line runs through a label, no text is under 12 px, a trend line's plot keeps 60 % of its width, and
+// chart's labels overlap, no line runs through a label, no label sits on a marker, no text is under 12 px, a trend line's plot keeps 60 % of its width, and
 // nothing spills out of the widget. The pages are the demo's own, with the real documents they
 // load; a failure names the page, the width, the widget and what is wrong.
 import { expect } from '@open-wc/testing';
@@ -78,6 +78,29 @@ function problems(w: HTMLElement): string[] {
       if (hit) out.push(`the ${hit.getAttribute('class') ?? hit.parentElement?.getAttribute('class')} line runs through "${t.textContent}"`);
     }
   }
+  // No label sits on a marker: the series' points, the baseline's circle, the note circles and the
+  // target's diamond, tested on their filled shapes (a note's number is inside its own circle).
+  for (const svg of root.querySelectorAll('svg.svg')) {
+    const marks = [
+      ...svg.querySelectorAll<SVGGeometryElement>('path.marker, path.comparison-marker, .baseline circle, .note-marker circle, .target path.diamond'),
+    ].filter((m) => !m.closest('.key'));
+    for (const t of svg.querySelectorAll<SVGTextElement>('text')) {
+      const b = t.getBBox();
+      if (b.width < 1) continue;
+      const own = t.closest('.note-marker');
+      const hit = marks.find((m) => {
+        if (own && own.contains(m)) return false;
+        for (let i = 0; i <= 8; i++) {
+          for (let j = 0; j <= 2; j++) {
+            const point = new DOMPoint(b.x + 1 + ((b.width - 2) * i) / 8, b.y + 2 + ((b.height - 4) * j) / 2);
+            if (m.isPointInFill(point)) return true;
+          }
+        }
+        return false;
+      });
+      if (hit) out.push(`"${t.textContent}" sits on a marker (${hit.getAttribute('class') ?? hit.parentElement?.getAttribute('class')})`);
+    }
+  }
   // A trend line's plot (its grid spans it) keeps 60 % of the chart's width.
   if (w.localName === 'indikator-trend-line' && w.getAttribute('variant') !== 'sparkline') {
     const svg = root.querySelector('svg.svg');
@@ -110,7 +133,7 @@ async function settled(doc: Document, win: Window): Promise<HTMLElement[]> {
 for (const page of PAGES) {
   describe(`demo/${page}: layout`, () => {
     for (const width of WIDTHS) {
-      it(`at ${width} px: no label overlaps a label or a line, no text under 12 px, plots at 60 %, nothing out of its widget`, async function () {
+      it(`at ${width} px: no label overlaps a label, a line or a marker, no text under 12 px, plots at 60 %, nothing out of its widget`, async function () {
         this.timeout(30000);
         const frame = document.createElement('iframe');
         frame.width = String(width);

@@ -141,6 +141,20 @@ describe('trend line: drawing', () => {
     expect($(el, 'rect.deadline')).to.equal(null);
   });
 
+  it("says the target's comparator in words in the legend, in the page's language, and as a symbol on the chart", async () => {
+    // muba-poverty-rate.json: target "lt" 10 (percent) by 2025.
+    for (const [lang, words] of [
+      ['id', 'target kurang dari 10% (2025)'],
+      ['en', 'target less than 10% (2025)'],
+    ] as const) {
+      const el = await mount(await fixture(POVERTY), { lang });
+      expect(legend(el), lang).to.contain(words);
+      expect(legend(el), lang).not.to.contain('<');
+      expect(text(el, '[part="target"] text'), lang).to.match(/< 10%/);
+      el.remove();
+    }
+  });
+
   it('marks the baseline with a labelled dot', async () => {
     const el = await mount(await fixture(EXTREME), { lang: 'id' });
     expect($(el, '.baseline circle')).to.exist;

@@ -91,6 +91,7 @@ export interface TargetLayout {
   readonly labelText?: string | undefined;
   /** The `eq` target's diamond. */
   readonly marker?: string | undefined;
+  /** The legend's line: the comparator in words (`target kurang dari 10% (2025)`). */
   readonly text: string;
 }
 
