@@ -1,4 +1,4 @@
-// What each element adds on top of the shared core (base, validation, status, formatting, Lit),
+// What each element adds on top of the shared core (base, the plain document check, status, formatting, Lit; the schema library is a lazy chunk),
 // gzip -9 of minified bundles built the way dist/indikator.js is. Used by .ci/size-check.mjs.
 import { rollup } from 'rollup';
 import typescript from '@rollup/plugin-typescript';

@@ -27,7 +27,7 @@ for (const [file, budget] of Object.entries(pkg.budgets)) {
 }
 
 const sizes = await elementSizes();
-console.log(`     shared core (base, validation, status, formatting, Lit): ${kb(sizes.core)}`);
+console.log(`     shared core (base, plain check, status, formatting, Lit): ${kb(sizes.core)}`);
 for (const [element, budget] of Object.entries(pkg.elementBudgets ?? {})) {
   report(`<indikator-${element}> adds`, sizes[element], budget, pkg.sizeGoals?.elements?.[element]);
 }

@@ -4,13 +4,7 @@
  */
 import * as v from 'valibot';
 import { isValidPeriod } from './periods.js';
-
-/** A language tag as used for keys of localized text: `id`, `en`, `en-GB`, `zh-Hant-TW`. */
-const LANG_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-/** Periods: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Sn, YYYY-Wnn. */
-const PERIOD = /^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?|-Q[1-4]|-S[12]|-W(0[1-9]|[1-4][0-9]|5[0-3]))?$/;
-const DATE = /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
-const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+import { CURRENCY, DATE, ID, LANG_TAG, PERIOD, STATUS_CODE } from './patterns.js';
 
 /**
  * A strict object whose entries live in a prototype-less object: valibot walks the entries with
@@ -50,7 +44,7 @@ export const UnitSchema = strict({
 });
 
 /** SDMX CL_OBS_STATUS codes (P provisional, E estimated, F forecast, B break...); other publisher codes pass through. */
-export const StatusCodeSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_]{1,8}$/, 'status'));
+export const StatusCodeSchema = v.pipe(v.string(), v.regex(STATUS_CODE, 'status'));
 
 export const ObservationSchema = strict({
   period: PeriodSchema,
@@ -176,7 +170,7 @@ export const ProgramSchema = strict({
     v.nullable(
       strict({
         amount: v.nullable(finite()),
-        currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'currency')),
+        currency: v.pipe(v.string(), v.regex(CURRENCY, 'currency')),
         year: v.optional(v.pipe(v.number(), v.integer())),
         note: v.optional(TextSchema),
         sourceRef: v.optional(v.string()),

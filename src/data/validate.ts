@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { normalize, type PeriodColumns } from './normalize.js';
-import { periodInto } from './periods.js';
+import { observationInto, prototypePolluted } from './check.js';
 import { ObservationSchema, IndicatorSchema, ProgramSchema, type IndicatorDocument, type ProgramDocument } from './schema.js';
 import { describeIssue, describeValue, duplicateMessage, issuePath, type IssueLang } from './issues.js';
 
@@ -28,35 +28,8 @@ export interface ValidateOptions {
 const MAX_ISSUES = 20;
 
 // Series can hold 100,000 observations: checking each through the general schema costs an object
-// copy and a dozen closures per point. Valid points take this hand-written path instead; only a
-// point that fails it goes through the schema, which then explains what is wrong.
-const OBS_KEYS = new Set(['period', 'value', 'status', 'lower', 'upper', 'derived', 'note', 'sourceRef']);
-const isFiniteNumber = (x: unknown) => typeof x === 'number' && Number.isFinite(x);
-
-/**
- * Whether the observation is plainly valid (the schema explains one that is not), its period read
- * into the columns at `i` as it goes.
- */
-function quickObservation(o: unknown, columns: PeriodColumns, i: number): boolean {
-  if (typeof o !== 'object' || o === null || Array.isArray(o)) return false;
-  const r = o as Record<string, unknown>;
-  // for…in rather than Object.keys: no array per observation (a polluted page's input is detached first).
-  for (const key in r) if (!OBS_KEYS.has(key)) return false;
-  if (typeof r.period !== 'string' || !periodInto(r.period, columns.starts, columns.ends, i)) return false;
-  if (r.value !== null && !isFiniteNumber(r.value)) return false;
-  if (r.status !== undefined || r.note !== undefined) return false;
-  if (r.lower !== undefined && !isFiniteNumber(r.lower)) return false;
-  if (r.upper !== undefined && !isFiniteNumber(r.upper)) return false;
-  if (r.sourceRef !== undefined && typeof r.sourceRef !== 'string') return false;
-  if (r.derived !== undefined && typeof r.derived !== 'boolean') return false;
-  return true;
-}
-
-/** True when the host page has added enumerable keys to Object.prototype (they would show up in `for…in`). */
-function prototypePolluted(): boolean {
-  for (const _ in {}) return true;
-  return false;
-}
+// copy and a dozen closures per point. Valid points take the hand-written check of check.ts
+// instead; only a point that fails it goes through the schema, which then explains what is wrong.
 
 /**
  * A copy of parsed JSON in objects without a prototype, so that keys a host page added to
@@ -112,7 +85,7 @@ function checkSeries(series: readonly unknown[], l: IssueLang, issues: Validatio
   const columns = { starts: new Float64Array(series.length), ends: new Float64Array(series.length) };
   let all = true;
   for (let i = 0; i < series.length && issues.length < MAX_ISSUES; i++) {
-    if (quickObservation(series[i], columns, i)) continue;
+    if (observationInto(series[i], columns, i)) continue;
     all = false;
     const result = v.safeParse(ObservationSchema, series[i]);
     if (!result.success) issues.push(...fromValibot(result.issues, l, `series[${i}]`));

@@ -8,7 +8,8 @@ import { isServer } from 'lit';
 import type { ParseContext, Parsed } from '../shared/data-source.js';
 import { LoadError } from '../shared/fetch-data.js';
 import { adaptFailure, adaptMessage, adapterFor, fetchMessage } from '../shared/read-source.js';
-import { validateIndicator, validateProgram } from '../data/validate.js';
+import { checkIndicator, checkProgram } from '../shared/check-document.js';
+import type { Checked, CheckedProgram } from '../data/check.js';
 import type { IndicatorDocument, ProgramDocument } from '../data/schema.js';
 import { assessStatus, type StatusWord } from '../core/status.js';
 import { pickText } from '../core/locale.js';
@@ -75,12 +76,17 @@ export interface CardReading {
  * Reads a programme and its rows. Synchronous when no row has to be fetched (indicators given as
  * documents): the first render draws the card whole, as a server render must.
  */
-export function readCard(
-  raw: unknown,
+export function readCard(raw: unknown, context: ParseContext, reading: CardReading): Parsed<CardModel> | Promise<Parsed<CardModel>> {
+  // The schema library only for a programme the plain check does not take (check-document.ts).
+  const checked = checkProgram(raw, context.lang, reading.t);
+  return checked instanceof Promise ? checked.then((c) => readChecked(c, context, reading)) : readChecked(checked, context, reading);
+}
+
+function readChecked(
+  checked: CheckedProgram,
   context: ParseContext,
   { t, previous: shownRows, signal }: CardReading,
 ): Parsed<CardModel> | Promise<Parsed<CardModel>> {
-  const checked = validateProgram(raw, { lang: context.lang });
   if (!checked.ok) {
     return { ok: false, code: 'invalid', message: t.errorInvalid, issues: checked.issues.map((i) => i.message) };
   }
@@ -96,8 +102,7 @@ export function readCard(
     const detail = { rows: rows.map((r, index) => ({ index, ok: r.ok, status: r.status ?? null, message: r.message })) };
     return { ok: true, model: { doc, base, rows, more: Math.max(0, sources.length - MAX_ROWS) }, data: doc, empty: false, detail };
   };
-  const read = (indicator: unknown, source: RowSource): Row => {
-    const valid = validateIndicator(indicator, { lang: context.lang });
+  const rowOf = (valid: Checked, source: RowSource): Row => {
     const url = source.kind === 'url' ? source.url : undefined;
     if (!valid.ok) return { ok: false, message: valid.issues[0]?.message ?? t.errorInvalid, label: url ? fileLabel(url) : '' };
     const targetId = rowTargetId(valid.value, doc, source.kind === 'bad-url' ? undefined : source.targetId);
@@ -105,21 +110,26 @@ export function readCard(
     const label = pickText(valid.value.shortTitle ?? valid.value.title, context.lang)?.text ?? '';
     return { ok: true, doc: valid.value, targetId, status, label, url };
   };
+  // A row's document checked as an element's is: at once when plainly valid (an inline one always
+  // is, once its programme passed), else by the schema library.
+  const read = (indicator: unknown, source: RowSource): Row | Promise<Row> => {
+    const valid = checkIndicator(indicator, context.lang, t);
+    return valid instanceof Promise ? valid.then((v) => rowOf(v, source)) : rowOf(valid, source);
+  };
   const badUrl = (raw: string): Row => {
     console.warn(`indikator-program-card: indicator URL dropped (only http and https are fetched): ${raw}`);
     return { ok: false, message: t.cardRowError, label: raw };
   };
   // A server fetches nothing: a row given as a URL says it loads (the server entry fetches rows first).
   if (isServer || shown.every((s) => s.kind !== 'url')) {
-    return finish(
-      shown.map((source) =>
-        source.kind === 'bad-url'
-          ? badUrl(source.raw)
-          : source.kind === 'url'
-            ? { ok: false, pending: true, label: fileLabel(source.url) }
-            : read(source.doc, source),
-      ),
+    const rows = shown.map((source) =>
+      source.kind === 'bad-url'
+        ? badUrl(source.raw)
+        : source.kind === 'url'
+          ? ({ ok: false, pending: true, label: fileLabel(source.url) } as Row)
+          : read(source.doc, source),
     );
+    return rows.some((r) => r instanceof Promise) ? Promise.all(rows).then(finish) : finish(rows as Row[]);
   }
   const previous = new Map(shownRows.flatMap((r) => (r.ok && r.url ? [[r.url, r] as const] : [])));
   const pool = requestPool(REQUESTS_IN_FLIGHT);

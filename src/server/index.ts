@@ -11,6 +11,11 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import { escapeHtml } from '../embed/fallback.js';
 import { ELEMENTS, type ElementTag } from '../elements.js';
 import '../define.js';
+import * as validation from '../data/validate.js';
+import { useValidator } from '../shared/check-document.js';
+
+// A render cannot wait for a chunk: an invalid document is drawn as its error in the same pass.
+useValidator(validation);
 
 /** Every element's tag (src/elements.ts): `indikator-target-gauge`, `indikator-trend-line`, `indikator-program-card`. */
 export type ServerTag = ElementTag;

@@ -3,7 +3,7 @@
  * earlier targets it missed, and everything the templates show, in pixels and words.
  */
 import type { ParseContext, Parsed } from '../core/pipeline.js';
-import { validateIndicator } from '../data/validate.js';
+import type { Check, Checked } from '../data/check.js';
 import { normalize, pointsAsOf, type Point } from '../data/normalize.js';
 import type { IndicatorDocument, Target } from '../data/schema.js';
 import { assessStatus, type StatusResult, type StatusWord } from '../core/status.js';
@@ -74,14 +74,21 @@ export interface View {
   readonly valueText: string;
 }
 
-/** A document → the model, or every reason it cannot be read. */
-export function parseGauge(raw: unknown, context: ParseContext, t: Messages, targetId: string | undefined): Parsed<GaugeModel> {
-  const checked = validateIndicator(raw, { lang: context.lang });
-  if (!checked.ok) {
-    return { ok: false, code: 'invalid', message: t.errorInvalid, issues: checked.issues.map((i) => i.message) };
-  }
-  const model = gaugeModel(checked.value, targetId, context.asOf);
-  return { ok: true, model, data: checked.value, empty: model.latest === null };
+/** A document → the model, or every reason it cannot be read; later when `check` needs the schema library for it (see shared/check-indicator.ts). */
+export function parseGauge(
+  raw: unknown,
+  context: ParseContext,
+  t: Messages,
+  targetId: string | undefined,
+  check: Check,
+): Parsed<GaugeModel> | Promise<Parsed<GaugeModel>> {
+  const build = (checked: Checked): Parsed<GaugeModel> => {
+    if (!checked.ok) return { ok: false, code: 'invalid', message: t.errorInvalid, issues: checked.issues.map((i) => i.message) };
+    const model = gaugeModel(checked.value, targetId, context.asOf);
+    return { ok: true, model, data: checked.value, empty: model.latest === null };
+  };
+  const checked = check(raw);
+  return checked instanceof Promise ? checked.then(build) : build(checked);
 }
 
 /** The gauge's view model: its domain, bands and words, in the element's language. */

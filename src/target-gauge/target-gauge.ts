@@ -12,6 +12,7 @@ import type { StatusWord } from '../core/status.js';
 import { parsePeriod } from '../data/periods.js';
 import { summarize } from '../core/summary.js';
 import { fill, type Messages } from '../core/messages.js';
+import { checkIndicator } from '../shared/check-document.js';
 import { gaugeModel, gaugeView, parseGauge, sourceLine, type GaugeModel, type View } from './gauge-model.js';
 import { meterView, scaleTexts } from './gauge-meter.js';
 import { detailTexts, detailsView, statusView, upToText, valueView } from './gauge-parts.js';
@@ -94,8 +95,8 @@ export class IndikatorTargetGauge extends IndikatorElement<GaugeModel> {
     }
   }
 
-  protected parse(raw: unknown, context: ParseContext): Parsed<GaugeModel> {
-    return parseGauge(raw, context, this.t, this.targetId);
+  protected parse(raw: unknown, context: ParseContext): Parsed<GaugeModel> | Promise<Parsed<GaugeModel>> {
+    return parseGauge(raw, context, this.t, this.targetId, (d) => checkIndicator(d, context.lang, this.t));
   }
 
   protected override statusOf(model: GaugeModel): StatusWord | null {

@@ -14,6 +14,7 @@ import type { Messages } from '../core/messages.js';
 import { formatPeriod, parsePeriod } from '../data/periods.js';
 import { layoutTrend, measureWith, nearestIndex, seriesLabels, type Layout } from './trend-layout.js';
 import { canvasMeasure, onFontsLoaded } from '../shared/measure.js';
+import { checkIndicator } from '../shared/check-document.js';
 import { annotationsOf, notesOf, parseTrend, pointSentence, type SelectDetail, type TrendAnnotation, type TrendModel } from './trend-model.js';
 import { chartSvg } from './trend-svg.js';
 import { headerLines, headerView, legendView, notesView, sourcesOf, sourcesView, tipPosition, tooltipView, type TrendView } from './trend-parts.js';
@@ -122,8 +123,8 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
 
   // ---- the base's hooks ----------------------------------------------------------------------
 
-  protected parse(raw: unknown, ctx: ParseContext): Parsed<TrendModel> {
-    return parseTrend(raw, ctx, this.t, this.targetId);
+  protected parse(raw: unknown, ctx: ParseContext): Parsed<TrendModel> | Promise<Parsed<TrendModel>> {
+    return parseTrend(raw, ctx, this.t, this.targetId, (d) => checkIndicator(d, ctx.lang, this.t));
   }
 
   protected override statusOf(model: TrendModel): StatusWord | null {

@@ -3,7 +3,7 @@
  * primary's target, and the words the chart, its tooltip, its live region and its table share.
  */
 import type { ParseContext, Parsed } from '../core/pipeline.js';
-import { validateIndicator } from '../data/validate.js';
+import type { Check, Checked } from '../data/check.js';
 import { normalize, pointsAsOf, type Point } from '../data/normalize.js';
 import type { IndicatorDocument, Text } from '../data/schema.js';
 import { assessStatus, type StatusResult } from '../core/status.js';
@@ -34,16 +34,30 @@ export interface TrendAnnotation {
   readonly label: Text;
 }
 
-/** One document or an array of them (the primary first) → the model, or every reason it cannot be read. */
-export function parseTrend(raw: unknown, ctx: ParseContext, t: Messages, targetId: string | undefined): Parsed<TrendModel> {
+/**
+ * One document or an array of them (the primary first) → the model, or every reason it cannot be
+ * read; later when `check` needs the schema library for a document (see shared/check-indicator.ts).
+ */
+export function parseTrend(
+  raw: unknown,
+  ctx: ParseContext,
+  t: Messages,
+  targetId: string | undefined,
+  check: Check,
+): Parsed<TrendModel> | Promise<Parsed<TrendModel>> {
   const docs = Array.isArray(raw) ? raw : [raw];
   if (docs.length === 0) return { ok: false, code: 'invalid', message: t.errorInvalid, issues: [t.trendEmptyList] };
+  const checks = docs.map(check);
+  const build = (results: readonly Checked[]) => trendOf(results, Array.isArray(raw), ctx, t, targetId);
+  return checks.some((c) => c instanceof Promise) ? Promise.all(checks).then(build) : build(checks as Checked[]);
+}
+
+function trendOf(results: readonly Checked[], many: boolean, ctx: ParseContext, t: Messages, targetId: string | undefined): Parsed<TrendModel> {
   const valid: IndicatorDocument[] = [];
   const issues: string[] = [];
-  docs.forEach((d, i) => {
-    const result = validateIndicator(d, { lang: ctx.lang });
+  results.forEach((result, i) => {
     if (result.ok) valid.push(result.value);
-    else issues.push(...result.issues.map((issue) => (Array.isArray(raw) ? `[${i}] ${issue.message}` : issue.message)));
+    else issues.push(...result.issues.map((issue) => (many ? `[${i}] ${issue.message}` : issue.message)));
   });
   if (issues.length) return { ok: false, code: 'invalid', message: t.errorInvalid, issues };
   const asOf = ctx.asOf === undefined ? undefined : parsePeriod(ctx.asOf);

@@ -1,7 +1,7 @@
 // `data` is typed by element: `npm run typecheck` (which CI runs) compiles this file, so each
 // `@ts-expect-error` below fails the check if that wrong input ever type-checks; in the browser
 // the same values are given to the elements, which judge them at run time as always.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/trend-line/indikator-trend-line.js';
 import type { ComponentProps } from 'react';
 // Types only: React itself is not loaded in this page.
@@ -44,9 +44,10 @@ describe('data is typed by element', () => {
     // @ts-expect-error the card's data is a programme
     const wrong: ComponentProps<typeof ProgramCard> = { data: doc };
     expect([line, gauge, wrong].length).to.equal(3);
-    // At run time the element still judges what it is given.
+    // At run time the element still judges what it is given (a moment later: an invalid document
+    // is explained by the schema library, loaded on first need).
     document.body.append(trend);
-    await trend.updateComplete;
+    await waitUntil(() => trend.getAttribute('state') === 'error', 'the error state', { timeout: 5000 });
     expect(trend.getAttribute('state')).to.equal('error');
     trend.remove();
   });
