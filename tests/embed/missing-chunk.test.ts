@@ -1,6 +1,6 @@
 // A self-hosted copy of dist/indikator.js made without its chunk folder: what needs a chunk (an
 // adapter, the downloads, the table) says so inside the widget, in the page's language, and names the file;
-// what needs none (the gauge from inline JSON) still renders.
+// what needs none (the gauge from inline JSON, valid documents: the schema library is a chunk too) still renders.
 import { expect } from '@open-wc/testing';
 import { frame, requireBuilt, settled, until, widgetsIn } from './helpers.js';
 
@@ -13,9 +13,22 @@ describe('a missing chunk', () => {
     const el = await frame({ src: '/tests/embed/no-chunks.html' });
     try {
       const doc = el.contentDocument!;
-      const states = await settled(doc, 3);
-      expect(states).to.deep.equal(['indikator-trend-line:error', 'indikator-target-gauge:ready', 'indikator-trend-line:ready']);
-      const [trend, gauge, drawn] = widgetsIn(doc) as [HTMLElement, HTMLElement, HTMLElement];
+      const states = await settled(doc, 4);
+      expect(states).to.deep.equal([
+        'indikator-trend-line:error',
+        'indikator-target-gauge:ready',
+        'indikator-trend-line:ready',
+        'indikator-target-gauge:error',
+      ]);
+      const [trend, gauge, drawn, invalid] = widgetsIn(doc) as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
+
+      // The schema library's chunk: valid documents were drawn without it (above); an invalid one
+      // is still an error in the reader's words, and its details say the explanation did not load.
+      const invalidError = invalid.shadowRoot!.querySelector<HTMLElement>('.error')!;
+      expect(invalidError.innerText).to.include('tidak dapat ditampilkan');
+      const invalidDetails = invalidError.querySelector<HTMLDetailsElement>('details.error-details')!;
+      invalidDetails.open = true;
+      expect(invalidDetails.innerText).to.match(/Sebagian Indikator tidak termuat \(http:\/\/[^)]+\/__nochunks\/cdn\/validate-[\w-]+\.js\)/);
 
       // The adapter chunk: the error state (its reader's sentence, then the reason one click away)
       // says what is missing and where it was looked for.
