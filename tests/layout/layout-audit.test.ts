@@ -23,6 +23,15 @@ function nameOf(w: HTMLElement, i: number): string {
   return `${w.localName}#${i}${title ? ` "${title}"` : ''}`;
 }
 
+/** Where a label is tested against what is drawn: 9 × 3 points inside its box, a pixel in from the sides (2 from the top and bottom: the leading). */
+function pointsIn(b: DOMRect): DOMPoint[] {
+  const out: DOMPoint[] = [];
+  for (let i = 0; i <= 8; i++) {
+    for (let j = 0; j <= 2; j++) out.push(new DOMPoint(b.x + 1 + ((b.width - 2) * i) / 8, b.y + 2 + ((b.height - 4) * j) / 2));
+  }
+  return out;
+}
+
 /** What is wrong with one widget's layout, as sentences (none when all is well). */
 function problems(w: HTMLElement): string[] {
   const root = w.shadowRoot;
@@ -67,13 +76,7 @@ function problems(w: HTMLElement): string[] {
       const b = t.getBBox();
       if (b.width < 1) continue;
       const hit = strokes.find((p) => {
-        for (let i = 0; i <= 8; i++) {
-          for (let j = 0; j <= 2; j++) {
-            const point = new DOMPoint(b.x + 1 + ((b.width - 2) * i) / 8, b.y + 2 + ((b.height - 4) * j) / 2);
-            if (p.isPointInStroke(point)) return true;
-          }
-        }
-        return false;
+        return pointsIn(b).some((point) => p.isPointInStroke(point));
       });
       if (hit) out.push(`the ${hit.getAttribute('class') ?? hit.parentElement?.getAttribute('class')} line runs through "${t.textContent}"`);
     }
@@ -90,13 +93,7 @@ function problems(w: HTMLElement): string[] {
       const own = t.closest('.note-marker');
       const hit = marks.find((m) => {
         if (own && own.contains(m)) return false;
-        for (let i = 0; i <= 8; i++) {
-          for (let j = 0; j <= 2; j++) {
-            const point = new DOMPoint(b.x + 1 + ((b.width - 2) * i) / 8, b.y + 2 + ((b.height - 4) * j) / 2);
-            if (m.isPointInFill(point)) return true;
-          }
-        }
-        return false;
+        return pointsIn(b).some((point) => m.isPointInFill(point));
       });
       if (hit) out.push(`"${t.textContent}" sits on a marker (${hit.getAttribute('class') ?? hit.parentElement?.getAttribute('class')})`);
     }
