@@ -24,7 +24,15 @@ export type CheckedProgram = ValidationResult<ProgramDocument>;
 type Fields = Record<string, unknown>;
 type Test = (x: unknown) => boolean;
 
-const isObject = (x: unknown): x is Fields => typeof x === 'object' && x !== null && !Array.isArray(x);
+/**
+ * A plain object only (its prototype Object.prototype or none): a Map, a Date, a class instance or
+ * an object inheriting fields is the schema's to judge, as it reads fields differently.
+ */
+const isObject = (x: unknown): x is Fields => {
+  if (typeof x !== 'object' || x === null) return false;
+  const proto = Object.getPrototypeOf(x) as unknown;
+  return proto === Object.prototype || proto === null;
+};
 const finite: Test = (x) => typeof x === 'number' && Number.isFinite(x);
 const string: Test = (x) => typeof x === 'string';
 const integer =
@@ -205,6 +213,36 @@ const head = (d: Fields): boolean =>
   optional(d.notes, (x) => arrayOf(x, note)) &&
   optional(d.updated, date);
 
+/** What copyPlain gives for anything that is not plain data. */
+const NOT = Symbol('not plain data');
+
+/**
+ * A copy of plain data (plain objects and arrays of strings, numbers, booleans and null), each
+ * value read once, or NOT for anything else: a getter, a non-enumerable or inherited field, a Map,
+ * a Date, a `__proto__` key, nesting deeper than any document has. The check then reads the copy,
+ * so what is checked is what is drawn; the schema judges whatever this refuses.
+ */
+function copyPlain(x: unknown, depth = 0): unknown {
+  if (typeof x !== 'object' || x === null) return typeof x === 'function' || typeof x === 'symbol' || typeof x === 'bigint' ? NOT : x;
+  if (depth > 32) return NOT;
+  const array = Array.isArray(x);
+  if (array ? Object.getPrototypeOf(x) !== Array.prototype : !isObject(x)) return NOT;
+  const fields = Object.getOwnPropertyDescriptors(x) as Record<string, PropertyDescriptor>;
+  const out: unknown[] | Fields = array ? [] : {};
+  for (const key in fields) {
+    const field = fields[key]!;
+    if (array && key === 'length') continue;
+    // An array's other own keys are dropped, as the schema's arrays drop them.
+    if (array && !/^(0|[1-9][0-9]*)$/.test(key)) continue;
+    if (!field.enumerable || !('value' in field) || key === '__proto__') return NOT;
+    const value = copyPlain(field.value, depth + 1);
+    if (value === NOT) return NOT;
+    (out as Fields)[key] = value;
+  }
+  if (array) (out as unknown[]).length = (x as unknown[]).length;
+  return out;
+}
+
 /** True when the host page has added enumerable keys to Object.prototype (they would show up in `for…in`). */
 export function prototypePolluted(): boolean {
   for (const _ in {}) return true;
@@ -218,15 +256,25 @@ export function prototypePolluted(): boolean {
  * it is not seen until it is given again.
  */
 export function plainIndicator(input: unknown): IndicatorDocument | undefined {
-  if (prototypePolluted() || !isObject(input) || !head(input)) return undefined;
-  const series = input.series;
-  if (!Array.isArray(series)) return undefined;
-  const columns: PeriodColumns = { starts: new Float64Array(series.length), ends: new Float64Array(series.length) };
-  for (let i = 0; i < series.length; i++) if (!observationInto(series[i], columns, i)) return undefined;
-  const value = { ...(structuredClone({ ...input, series: [] }) as Fields), series } as unknown as IndicatorDocument;
-  // A duplicate period is a warning or an error, both the schema's to word; this also reads the
-  // points once for the chart (normalize keeps them with the document).
-  return normalize(value, columns).duplicates.length ? undefined : value;
+  if (prototypePolluted()) return undefined;
+  // Anything that throws on the way (a Proxy's trap, a getter in the series) is the schema's to
+  // judge: this check never throws.
+  try {
+    if (!isObject(input)) return undefined;
+    // The check reads a copy of plain data, made first (copyPlain). The series stays the input's
+    // own array, as validate.ts gives it.
+    const { series, ...rest } = input;
+    const copy = copyPlain(rest);
+    if (copy === NOT || !head(copy as Fields) || !Array.isArray(series)) return undefined;
+    const columns: PeriodColumns = { starts: new Float64Array(series.length), ends: new Float64Array(series.length) };
+    for (let i = 0; i < series.length; i++) if (!observationInto(series[i], columns, i)) return undefined;
+    const value = { ...(copy as Fields), series } as unknown as IndicatorDocument;
+    // A duplicate period is a warning or an error, both the schema's to word; this also reads the
+    // points once for the chart (normalize keeps them with the document).
+    return normalize(value, columns).duplicates.length ? undefined : value;
+  } catch {
+    return undefined;
+  }
 }
 
 const LEGAL = keys('type', 'number', 'year', 'title', 'signed', 'validUntil', 'url', 'sourceRef');
@@ -326,34 +374,46 @@ function plainEntry(e: unknown): unknown {
   // Only an indicator document has `schema` (the other shapes are strict): it is one, or invalid.
   if (e.schema !== undefined) return plainIndicator(e);
   if (e.data !== undefined) {
-    if (!only(e, DATA) || !optional(e.targetId, string)) return undefined;
-    const data = plainIndicator(e.data);
-    return data && { ...e, data };
+    const { data, ...rest } = e;
+    const copy = copyPlain(rest) as Fields | typeof NOT;
+    if (copy === NOT || !only(copy, DATA) || !optional(copy.targetId, string)) return undefined;
+    const doc = plainIndicator(data);
+    return doc && { ...copy, data: doc };
   }
+  const copy = copyPlain(e) as Fields | typeof NOT;
+  if (copy === NOT) return undefined;
   const fetched =
-    only(e, FETCHED) &&
-    typeof e.src === 'string' &&
-    e.src.length > 0 &&
-    optional(e.targetId, string) &&
-    optional(e.format, string) &&
-    optional(e.select, string) &&
-    optional(e.decimal, string) &&
-    optional(e.delimiter, string);
-  return fetched ? { ...e } : undefined;
+    only(copy, FETCHED) &&
+    typeof copy.src === 'string' &&
+    copy.src.length > 0 &&
+    optional(copy.targetId, string) &&
+    optional(copy.format, string) &&
+    optional(copy.select, string) &&
+    optional(copy.decimal, string) &&
+    optional(copy.delimiter, string);
+  return fetched ? copy : undefined;
 }
 
 /**
  * The programme to draw when `input` is plainly a valid programme document (its inline indicator
  * documents plainly valid too, with no duplicate periods), else `undefined` (validate.ts decides).
- * A copy, as for an indicator.
+ * A copy, checked after it is made, as for an indicator; never throws.
  */
 export function plainProgram(input: unknown): ProgramDocument | undefined {
-  if (prototypePolluted() || !isObject(input) || !programHead(input) || !Array.isArray(input.indicators)) return undefined;
-  const indicators: unknown[] = [];
-  for (let i = 0; i < input.indicators.length; i++) {
-    const entry = plainEntry(input.indicators[i]);
-    if (entry === undefined) return undefined;
-    indicators.push(entry);
+  if (prototypePolluted()) return undefined;
+  try {
+    if (!isObject(input)) return undefined;
+    const { indicators, ...rest } = input;
+    const copy = copyPlain(rest) as Fields | typeof NOT;
+    if (copy === NOT || !programHead(copy) || !Array.isArray(indicators)) return undefined;
+    const entries: unknown[] = [];
+    for (let i = 0; i < indicators.length; i++) {
+      const entry = plainEntry(indicators[i]);
+      if (entry === undefined) return undefined;
+      entries.push(entry);
+    }
+    return { ...copy, indicators: entries } as unknown as ProgramDocument;
+  } catch {
+    return undefined;
   }
-  return { ...(structuredClone({ ...input, indicators: [] }) as Fields), indicators } as unknown as ProgramDocument;
 }

@@ -122,9 +122,10 @@ function prepare(input: unknown, options?: ValidateOptions) {
 
 /** Checks an indicator document. Never throws; never touches the input. */
 export function validateIndicator(input: unknown, options?: ValidateOptions): ValidationResult<IndicatorDocument> {
-  const { l, polluted, doc, wrong } = prepare(input, options);
-  if (wrong) return fail(wrong);
   try {
+    // Inside the try: a revoked Proxy throws on the first look at it.
+    const { l, polluted, doc, wrong } = prepare(input, options);
+    if (wrong) return fail(wrong);
     const shell = v.safeParse(IndicatorShell, doc, { abortEarly: false });
     const issues: ValidationIssue[] = shell.success ? [] : fromValibot(shell.issues, l);
     const series = (doc as { series?: unknown } | null)?.series;
@@ -171,9 +172,9 @@ function explainIndicators(doc: Record<string, unknown>, issues: ValidationIssue
 
 /** Checks a programme document (its inline indicator documents included). Never throws. */
 export function validateProgram(input: unknown, options?: ValidateOptions): ValidationResult<ProgramDocument> {
-  const { l, polluted, doc, wrong } = prepare(input, options);
-  if (wrong) return fail(wrong);
   try {
+    const { l, polluted, doc, wrong } = prepare(input, options);
+    if (wrong) return fail(wrong);
     const result = v.safeParse(ProgramSchema, doc, { abortEarly: false });
     if (!result.success) return fail(explainIndicators(doc as Record<string, unknown>, fromValibot(result.issues, l), options));
     // As for indicators: no inherited keys in the output (`'src' in entry` must not see the page's `src`).

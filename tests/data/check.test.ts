@@ -12,6 +12,13 @@ import { fixture } from '../helpers.js';
 
 const DEMO = ['muba-poverty-rate.json', 'muba-extreme-poverty.json', 'sumsel-poverty-rate-march.json', 'idn-poverty-rate-march.json'];
 
+/**
+ * `"limits": []` (PHP's json_encode writes an empty map so) is valid to the schema, whose strict
+ * objects take an empty array as an empty object; the plain check leaves it to the schema (in a
+ * document or in a programme's inline documents).
+ */
+const emptyListAsObject = (input: unknown) => /"limits":\[/.test(JSON.stringify(input) ?? '');
+
 /** The one property: what the plain check says agrees with the schema. */
 function agrees(input: unknown, program = false): void {
   const before = JSON.stringify(input);
@@ -21,7 +28,7 @@ function agrees(input: unknown, program = false): void {
   if (plain) {
     expect(full.ok, `taken by the plain check, rejected by the schema: ${full.ok ? '' : full.issues[0]?.message}`).to.equal(true);
     expect(plain).to.deep.equal(full.ok ? full.value : undefined);
-  } else if (full.ok && full.warnings.length === 0) {
+  } else if (full.ok && full.warnings.length === 0 && !emptyListAsObject(input)) {
     expect.fail(`valid and without warnings, but not taken by the plain check: ${before.slice(0, 300)}`);
   }
 }
@@ -86,6 +93,57 @@ describe('the plain check of an indicator document', () => {
     expect(a.series).to.equal(doc.series);
     expect(a.unit).not.to.equal(doc.unit);
     expect(a.unit).to.deep.equal(doc.unit);
+  });
+});
+
+describe('the plain check on values no JSON text makes (the `data` property takes any object)', () => {
+  // Found by review: each of these once threw, gave another value than the schema, or was taken
+  // while the schema rejected it. Now the check never throws, and leaves them to the schema.
+  it('never throws, and takes none of them unless the schema does, with the same value', async () => {
+    const doc = await fixture<Record<string, unknown>>('muba-poverty-rate.json');
+    let reads = 0;
+    const cases: Record<string, unknown> = {
+      'limits a WeakMap': { ...doc, limits: new WeakMap() },
+      'limits a Promise': { ...doc, limits: Promise.resolve() },
+      'limits a Map': { ...doc, limits: new Map() },
+      'limits a Date': { ...doc, limits: new Date(0) },
+      'limits inheriting min': { ...doc, limits: Object.create({ min: 0 }) },
+      'unit a Proxy': { ...doc, unit: new Proxy({ label: '%' }, {}) },
+      'unit inheriting its label': { ...doc, unit: Object.create({ label: '%' }) },
+      'title inheriting its text': { ...doc, title: Object.create({ en: 'x' }) },
+      'title a Date with a key': { ...doc, title: Object.assign(new Date(0), { en: 'x' }) },
+      'a getter that throws': Object.defineProperty({ ...doc }, 'title', {
+        enumerable: true,
+        get() {
+          throw new Error('no');
+        },
+      }),
+      'a getter that changes its answer': {
+        ...doc,
+        unit: Object.defineProperty({}, 'label', {
+          enumerable: true,
+          get: () => (reads++ ? 42 : '%'),
+        }),
+      },
+      'the whole input a revoked Proxy': (() => {
+        const r = Proxy.revocable({}, {});
+        r.revoke();
+        return r.proxy;
+      })(),
+    };
+    for (const [name, input] of Object.entries(cases)) {
+      let plain: unknown;
+      expect(() => (plain = plainIndicator(input)), name).not.to.throw();
+      expect(() => validateIndicator(input), name).not.to.throw();
+      const full = validateIndicator(input);
+      if (plain !== undefined) {
+        expect(full.ok, name).to.equal(true);
+        expect(plain, name).to.deep.equal(full.ok ? full.value : undefined);
+      }
+      const program = { schema: 'indikator/program@1', id: 'p', title: 'P', indicators: [input, Object.create({ src: 'a.json' })] };
+      expect(() => plainProgram(program), name).not.to.throw();
+      expect(plainProgram(program), `${name}, in a programme`).to.equal(undefined);
+    }
   });
 });
 
