@@ -25,14 +25,20 @@ type Fields = Record<string, unknown>;
 type Test = (x: unknown) => boolean;
 
 /**
- * A plain object only (its prototype Object.prototype or none): a Map, a Date, a class instance or
- * an object inheriting fields is the schema's to judge, as it reads fields differently.
+ * A plain object only: its prototype is an Object.prototype (this page's, or another frame's with
+ * no enumerable keys) or none. A Map, a Date, a class instance or an object inheriting fields is the
+ * schema's to judge, as it reads fields differently.
  */
 const isObject = (x: unknown): x is Fields => {
-  if (typeof x !== 'object' || x === null) return false;
-  const proto = Object.getPrototypeOf(x) as unknown;
-  return proto === Object.prototype || proto === null;
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
+  const proto = Object.getPrototypeOf(x) as object | null;
+  // This page's own is the common case (and known clean: prototypePolluted runs first).
+  return proto === Object.prototype || proto === null || (Object.getPrototypeOf(proto) === null && !hasKeys(proto));
 };
+function hasKeys(o: object): boolean {
+  for (const _ in o) return true;
+  return false;
+}
 const finite: Test = (x) => typeof x === 'number' && Number.isFinite(x);
 const string: Test = (x) => typeof x === 'string';
 const integer =
@@ -226,7 +232,8 @@ function copyPlain(x: unknown, depth = 0): unknown {
   if (typeof x !== 'object' || x === null) return typeof x === 'function' || typeof x === 'symbol' || typeof x === 'bigint' ? NOT : x;
   if (depth > 32) return NOT;
   const array = Array.isArray(x);
-  if (array ? Object.getPrototypeOf(x) !== Array.prototype : !isObject(x)) return NOT;
+  // An array's prototype is an Array.prototype (of this frame or another), itself an array; a subclass's is not.
+  if (array ? !Array.isArray(Object.getPrototypeOf(x)) : !isObject(x)) return NOT;
   const fields = Object.getOwnPropertyDescriptors(x) as Record<string, PropertyDescriptor>;
   const out: unknown[] | Fields = array ? [] : {};
   for (const key in fields) {
@@ -244,10 +251,7 @@ function copyPlain(x: unknown, depth = 0): unknown {
 }
 
 /** True when the host page has added enumerable keys to Object.prototype (they would show up in `for…in`). */
-export function prototypePolluted(): boolean {
-  for (const _ in {}) return true;
-  return false;
-}
+export const prototypePolluted = (): boolean => hasKeys({});
 
 /**
  * The document to draw when `input` is plainly a valid indicator document with no duplicate

@@ -23,9 +23,11 @@ export function statusView(t: Messages, view: View): TemplateResult {
   const word = view.status ?? 'none';
   return html`<p part="status" class="status status-${word}">
     ${statusIcon(view.status)}
-    <span class="status-word">${view.statusWord}</span>${
-      view.deadline ? html` <span class="status-deadline">· ${fill(t.statusDeadline, { period: view.deadline })}</span>` : nothing
-    }
+    <span class="status-text"
+      ><span class="status-word">${view.statusWord}</span>${
+        view.deadline ? html` <span class="status-deadline">· ${fill(t.statusDeadline, { period: view.deadline })}</span>` : nothing
+      }</span
+    >
   </p>`;
 }
 

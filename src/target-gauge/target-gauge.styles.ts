@@ -70,6 +70,12 @@ export const gaugeStyles = css`
   .status-deadline {
     color: var(--_muted);
     font-weight: 400;
+    /* On a phone the deadline goes under the verdict whole ("tidak tercapai" / "· tenggat 2024"),
+       not beside it in a column of its own. */
+    white-space: nowrap;
+  }
+  .status-text {
+    min-width: 0;
   }
   .unit {
     font-size: 1rem;

@@ -147,6 +147,27 @@ describe('the plain check on values no JSON text makes (the `data` property take
   });
 });
 
+describe('the plain check on a document made in another frame', () => {
+  it("takes it at once (its objects have that frame's Object.prototype), unless that frame's prototype was extended", async () => {
+    const doc = await fixture<Record<string, unknown>>('muba-extreme-poverty.json');
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    try {
+      const win = frame.contentWindow as Window & typeof globalThis;
+      const foreign = win.JSON.parse(JSON.stringify(doc)) as unknown;
+      const plain = plainIndicator(foreign);
+      expect(plain, 'taken').not.to.equal(undefined);
+      const full = validateIndicator(foreign);
+      expect(full.ok).to.equal(true);
+      expect(plain).to.deep.equal(full.ok ? full.value : undefined);
+      (win.Object.prototype as Record<string, unknown>).symbol = '%';
+      expect(plainIndicator(win.JSON.parse(JSON.stringify(doc))), 'a foreign prototype with keys').to.equal(undefined);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
 describe('the plain check of a programme document', () => {
   it("takes the demo's real programme, as the schema gives it", async () => {
     const doc = await fixture('program-muba-poverty-2025.json');

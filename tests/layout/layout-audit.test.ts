@@ -98,6 +98,15 @@ function problems(w: HTMLElement): string[] {
       if (hit) out.push(`"${t.textContent}" sits on a marker (${hit.getAttribute('class') ?? hit.parentElement?.getAttribute('class')})`);
     }
   }
+  // A gauge's verdict reads as one phrase: its word is not broken across lines (the deadline goes
+  // under it whole; at 320 px "tidak / tercapai" once stood in a column beside "· tenggat / 2024").
+  for (const word of root.querySelectorAll<HTMLElement>('.status-word')) {
+    const range = document.createRange();
+    range.selectNodeContents(word);
+    // A range has a box per line its text takes (the element's own box is one block).
+    const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+    if (lines.size > 1) out.push(`the verdict "${word.textContent}" is broken across ${lines.size} lines`);
+  }
   // A trend line's plot (its grid spans it) keeps 60 % of the chart's width.
   if (w.localName === 'indikator-trend-line' && w.getAttribute('variant') !== 'sparkline') {
     const svg = root.querySelector('svg.svg');
