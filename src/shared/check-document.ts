@@ -5,7 +5,8 @@
  * document it must explain shows its error a moment later. A chunk that does not load is said in
  * the page's language, as the failure of the data it was to check.
  */
-import { plainIndicator, plainProgram, type Checked, type CheckedProgram } from '../data/check.js';
+import { plainIndicator, type Checked } from '../data/check.js';
+import { plainProgram, type CheckedProgram } from '../data/check-program.js';
 import type { Messages } from '../core/messages.js';
 import { ChunkError, chunkText, loadChunk } from './chunks.js';
 

@@ -5,7 +5,8 @@
 // documents spoiled in one place with arbitrary JSON.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { plainIndicator, plainProgram } from '../../src/data/check.js';
+import { plainIndicator } from '../../src/data/check.js';
+import { plainProgram } from '../../src/data/check-program.js';
 import { validateIndicator, validateProgram } from '../../src/data/validate.js';
 import { indicatorDoc, programmeDoc, spoiled } from '../hardening/arbitraries.js';
 import { fixture } from '../helpers.js';
