@@ -8,6 +8,7 @@
 import type { Target, Unit } from '../data/schema.js';
 import { fill, messages } from './messages.js';
 import { pickText } from './locale.js';
+import { ownNumber, roundedUnits, shift } from '../data/own-format.js';
 
 /** What a non-finite number formats to. */
 export const UNREADABLE = '–';
@@ -89,26 +90,13 @@ const multiplierOf = (unit: Unit | undefined): number =>
   unit && Object.hasOwn(unit, 'multiplier') && typeof unit.multiplier === 'number' && Number.isInteger(unit.multiplier) ? unit.multiplier : 0;
 
 /**
- * `value × 10^power` by moving the decimal point in the number's shortest decimal form, so that
- * 919.6 × 10³ is 919600 and not 919600.0000000001.
- */
-function shift(value: number, power: number): number {
-  if (!power) return value;
-  const [mantissa, exponent = '0'] = String(value).split('e');
-  return Number(`${mantissa}e${Number(exponent) + power}`);
-}
-
-/**
  * Rounds half away from zero at `decimals` on the shortest decimal form (1.005 → 1.01), like Intl.
  * Used where arithmetic must work on the numbers the reader sees (a change from 6,56 to 0,47 is 6,09).
  */
 export function roundTo(value: number, decimals: number): number {
   if (!Number.isFinite(value)) return value;
-  const scaled = shift(Math.abs(value), decimals);
-  // Near the largest double, scaling overflows: such a value has no decimals to round.
-  if (!Number.isFinite(scaled)) return value;
-  const rounded = Math.round(scaled);
-  return Math.sign(value) * shift(rounded, -decimals) || 0;
+  // On the digits, as the text is rounded: -0.024999999999999998 is 0,02 both on screen and here.
+  return Math.sign(value) * Number(`${roundedUnits(value, decimals)}e${-decimals}`) || 0;
 }
 
 /** A value as displayed: multiplier applied, rounded at `decimals`. */
@@ -126,13 +114,17 @@ const intlPercent = (unit: Unit | undefined): boolean => isPercentUnit(unit) && 
 
 function formatNumber(value: number, locale: string, min: number, max: number, sign: Sign, unit: Unit | undefined): string {
   if (!Number.isFinite(value)) return UNREADABLE;
+  const percent = intlPercent(unit);
+  // en and id are written without Intl (data/own-format.ts: the first Intl formatter costs a page ~20 ms).
+  const own = ownNumber(value, locale, min, max, sign, percent);
+  if (own !== undefined) return percent ? own : withSymbol(own, unit);
   const options: Intl.NumberFormatOptions = {
     minimumFractionDigits: min,
     maximumFractionDigits: max,
     // `negative`: -0.001 at 2 decimals reads 0,00, never -0,00.
     signDisplay: sign,
   };
-  if (intlPercent(unit)) {
+  if (percent) {
     // style `unit` with `percent` takes the number as is (no ×100 in floating point) and places
     // the % sign the locale's way: id/en `0,98%`, other locales may add a space.
     return numberFormat(locale, { ...options, style: 'unit', unit: 'percent' }).format(value);

@@ -3,6 +3,7 @@
  * Parsed as UTC from their parts (never through `Date.parse`, whose reading of `2024-03` depends on
  * the engine and of local times on the machine's zone), so a result never depends on where it runs.
  */
+import { ownDate, type DateShape } from './own-format.js';
 
 export type Granularity = 'year' | 'semester' | 'quarter' | 'month' | 'week' | 'day';
 
@@ -161,12 +162,25 @@ const WORDS: Record<string, { quarter: string; semester: string; week: string }>
   en: { quarter: 'Q{n} {y}', semester: 'H{n} {y}', week: 'Week {n}, {y}' },
 };
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-/** A cached Intl date formatter in UTC (periods are UTC instants; the reader's zone must not shift them). */
-export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const id = `${locale}|${JSON.stringify(options)}`;
+/** Writes a UTC instant as a date. */
+export interface DateFormatter {
+  format(ms: number): string;
+}
+
+const formatters = new Map<string, DateFormatter>();
+/**
+ * A cached date formatter in UTC (periods are UTC instants; the reader's zone must not shift them):
+ * en and id are written without Intl (data/own-format.ts), other locales through a cached
+ * `Intl.DateTimeFormat`.
+ */
+export function dateFormat(locale: string, shape: DateShape): DateFormatter {
+  const id = `${locale}|${shape.year ?? ''}|${shape.month}|${shape.day ?? ''}`;
   let f = formatters.get(id);
-  if (!f) formatters.set(id, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
+  if (!f) {
+    let intl: Intl.DateTimeFormat | undefined;
+    const viaIntl = (ms: number) => (intl ??= new Intl.DateTimeFormat(locale, { ...shape, timeZone: 'UTC' })).format(ms);
+    formatters.set(id, (f = { format: (ms) => ownDate(ms, locale, shape) ?? viaIntl(ms) }));
+  }
   return f;
 }
 

@@ -8,6 +8,7 @@ import { tickStep, ticks } from 'd3-array';
 import type { Unit } from '../data/schema.js';
 import { formatCompact, formatScientific, formatValue, isPercentUnit, MAX_DECIMALS } from '../core/format.js';
 import { dateFormat } from '../data/periods.js';
+import type { DateShape } from '../data/own-format.js';
 import { round2, type Linear } from './scales.js';
 // Ticks are chosen from estimated widths: the server and the browser draw the same axes (only
 // labels placed around the marks may move by a few pixels once the browser measures).
@@ -113,7 +114,7 @@ const monthIndexOf = (ms: number) => {
   return d.getUTCFullYear() * 12 + d.getUTCMonth();
 };
 
-const TICK_FORMATS: Readonly<Record<'month' | 'day', Intl.DateTimeFormatOptions>> = {
+const TICK_FORMATS: Readonly<Record<'month' | 'day', DateShape>> = {
   month: { month: 'short', year: 'numeric' },
   day: { day: 'numeric', month: 'short' },
 };

@@ -39,11 +39,14 @@ export function canvasMeasure(family: string | undefined): Measure | undefined {
   // jsdom has a canvas element without a context: the estimate serves there.
   if (!ctx || typeof ctx.measureText !== 'function') return undefined;
   const widths = new Map<string, number>();
+  let font = '';
   const measure: Measure = (text, fontSize, bold) => {
     const key = `${fontSize}|${bold ? 1 : 0}|${text}`;
     let width = widths.get(key);
     if (width === undefined) {
-      ctx.font = `${bold ? '700 ' : ''}${fontSize}px ${family}`;
+      const wanted = `${bold ? '700 ' : ''}${fontSize}px ${family}`;
+      // Setting the font parses it as CSS each time: only when it changes (labels come in runs).
+      if (wanted !== font) ctx.font = font = wanted;
       width = ctx.measureText(text).width;
       if (widths.size >= MAX_REMEMBERED) widths.clear();
       widths.set(key, width);

@@ -167,6 +167,10 @@ describe('format', () => {
       expect(roundTo(-1.005, 2)).to.equal(-1.01);
       expect(roundTo(6.56 - 0.47, 2)).to.equal(6.09);
       expect(roundTo(1234.5, -2)).to.equal(1200);
+      // The shortest form is 0.0249…: a scaled double (2.5) would round it up to 0.03; Intl shows 0,02.
+      expect(roundTo(-0.024999999999999998, 2)).to.equal(-0.02);
+      expect(roundTo(0.995, 2)).to.equal(1);
+      expect(roundTo(1e300, 4)).to.equal(1e300);
       expect(Object.is(roundTo(-0.001, 2), 0)).to.equal(true);
       expect(roundTo(NaN, 2)).to.be.NaN;
     });
