@@ -6,8 +6,8 @@
  */
 import { isServer } from 'lit';
 import type { ParseContext, Parsed } from '../shared/data-source.js';
-import { LoadError } from '../shared/fetch-data.js';
-import { adaptFailure, adaptMessage, adapterFor, fetchMessage } from '../shared/read-source.js';
+import { LoadError } from '../shared/load-error.js';
+import { adaptFailure, adapterFor, loadRemote } from '../shared/read-source.js';
 import { checkIndicator, checkProgram } from '../shared/check-document.js';
 import type { Checked } from '../data/check.js';
 import type { CheckedProgram } from '../data/check-program.js';
@@ -143,10 +143,10 @@ function readChecked(
       try {
         // The same steps as an element's `src`: the format's adapter and request, then its conversion.
         // The card's own refresh fetches its rows anew too, past the shared cache.
-        const adapter = reading?.format ? await adapterFor(reading.format, t) : undefined;
+        const [remote, adapter] = await Promise.all([loadRemote(), reading?.format ? adapterFor(reading.format, t) : undefined]);
         const fresh = context.refetch === true;
-        const fetched = (await pool(() => fetchMessage(source.url, reading?.format, adapter, { signal: signal, fresh })))!;
-        const adapted = adapter ? adaptMessage(adapter, fetched.raw, reading!, fetched.url) : fetched.raw;
+        const fetched = (await pool(() => remote.fetchMessage(source.url, reading?.format, adapter, { signal: signal, fresh })))!;
+        const adapted = adapter ? remote.adaptMessage(adapter, fetched.raw, reading!, fetched.url) : fetched.raw;
         // A row is one indicator: of a message that yields several series, the first (the primary).
         indicator = Array.isArray(adapted) ? adapted[0] : adapted;
       } catch (error) {

@@ -7,10 +7,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fill, type Messages } from '../core/messages.js';
 import { ADAPTER_OPTIONS, readsText } from '../adapters/registry.js';
-import { LoadError } from './fetch-data.js';
+import { LoadError } from './load-error.js';
 import type { ElementState, Failure, ParseContext, Parsed } from '../core/pipeline.js';
-import { adaptFailure, adaptMessage, adapterFor, fetchMessage, loadFailure } from './read-source.js';
-import { RefreshTimer } from './refresh-timer.js';
+import { adaptFailure, adapterFor, loadFailure, loadRemote, type Remote } from './read-source.js';
+import type { RefreshTimer } from './refresh-timer.js';
 
 export type { ElementState, Failure, ParseContext, Parsed } from '../core/pipeline.js';
 
@@ -67,17 +67,13 @@ export class DataSource<M> implements ReactiveController {
   private inlineText?: string = undefined;
   private failures = 0;
   private mutations?: MutationObserver = undefined;
-  private readonly timer: RefreshTimer;
+  /** Made with the fetching code (remote.ts), the first time this element fetches. */
+  private timer?: RefreshTimer = undefined;
 
   constructor(
     private readonly host: SourceHost,
     private readonly hooks: SourceHooks<M>,
   ) {
-    this.timer = new RefreshTimer(host, {
-      interval: () => this.interval(),
-      busy: () => this.controller !== undefined,
-      refresh: () => this.refreshNow(),
-    });
     host.addController(this);
   }
 
@@ -89,7 +85,7 @@ export class DataSource<M> implements ReactiveController {
 
   hostDisconnected(): void {
     this.mutations?.disconnect();
-    this.timer.stop();
+    this.timer?.stop();
     // A move (removed and inserted again in the same task) keeps its request and its data.
     queueMicrotask(() => {
       if (this.host.isConnected) return;
@@ -131,7 +127,7 @@ export class DataSource<M> implements ReactiveController {
 
   /** Re-plans the refresh timer (`refresh` changed). */
   schedule(): void {
-    this.timer.schedule(this.host.isConnected && !this.controller);
+    this.timer?.schedule(this.host.isConnected && !this.controller);
   }
 
   // ---- channels and precedence -------------------------------------------------------------
@@ -211,7 +207,7 @@ export class DataSource<M> implements ReactiveController {
   private stopFetching(): void {
     this.controller?.abort();
     this.controller = undefined;
-    this.timer.stop();
+    this.timer?.stop();
   }
 
   // ---- fetching ------------------------------------------------------------------------------
@@ -221,12 +217,14 @@ export class DataSource<M> implements ReactiveController {
     const controller = new AbortController();
     this.controller = controller;
     const ticket = ++this.ticket;
-    this.timer.stop();
+    this.timer?.stop();
     try {
       const { format } = this.host;
-      const adapter = format ? await adapterFor(format, this.hooks.messages()) : undefined;
+      // The fetching code and the format's adapter: two chunks, asked for together.
+      const [remote, adapter] = await Promise.all([loadRemote(), format ? adapterFor(format, this.hooks.messages()) : undefined]);
+      this.timer ??= this.refreshTimer(remote);
       const wanted = () => ticket === this.ticket;
-      const fetched = await fetchMessage(url, format, adapter, { signal: controller.signal, fresh, wanted });
+      const fetched = await remote.fetchMessage(url, format, adapter, { signal: controller.signal, fresh, wanted });
       if (!fetched) return;
       const overlay = this.inlineText ? safeJson(this.inlineText) : undefined;
       const ok = await this.accept({ raw: fetched.raw, url: fetched.url, overlay }, true, ticket, fresh);
@@ -244,6 +242,14 @@ export class DataSource<M> implements ReactiveController {
         this.schedule();
       }
     }
+  }
+
+  private refreshTimer(remote: Remote): RefreshTimer {
+    return new remote.RefreshTimer(this.host, {
+      interval: () => this.interval(),
+      busy: () => this.controller !== undefined,
+      refresh: () => this.refreshNow(),
+    });
   }
 
   /** Seconds until the next refresh: the asked interval, doubled after each failure (up to an hour). */
@@ -296,9 +302,9 @@ export class DataSource<M> implements ReactiveController {
   ): Promise<{ ok: true; value: unknown } | { ok: false; failure: Parsed<M> }> {
     const { format, select } = this.host;
     try {
-      const adapter = await adapterFor(format ?? '', this.hooks.messages());
+      const [remote, adapter] = await Promise.all([loadRemote(), adapterFor(format ?? '', this.hooks.messages())]);
       const options = Object.fromEntries(ADAPTER_OPTIONS.map((name) => [name, this.host[name]]));
-      return { ok: true, value: adaptMessage(adapter, message, { format, select, options }, url, overlay) };
+      return { ok: true, value: remote.adaptMessage(adapter, message, { format, select, options }, url, overlay) };
     } catch (error) {
       return { ok: false, failure: { ok: false, ...adaptFailure(error, this.hooks.messages(), this.hooks.locale()) } };
     }

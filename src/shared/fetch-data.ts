@@ -4,22 +4,11 @@
  * bypasses). Pure of any element: it takes a signal and returns text or a coded error.
  */
 
-import type { LoadErrorCode } from '../core/pipeline.js';
 import type { AdapterRequest } from '../adapters/adapter.js';
+import { LoadError } from './load-error.js';
 
 export type { LoadErrorCode } from '../core/pipeline.js';
-
-/** A failure with the code the `indikator-error` event carries. */
-export class LoadError extends Error {
-  constructor(
-    readonly code: LoadErrorCode,
-    message: string,
-    /** Extra facts for the reader-facing message: an HTTP status, a size. */
-    readonly facts: Readonly<Record<string, string | number>> = {},
-  ) {
-    super(message);
-  }
-}
+export { LoadError } from './load-error.js';
 
 /** Limits for every fetch; documented in the README and changeable through `configureFetch`. */
 export interface FetchLimits {

@@ -1,65 +1,36 @@
 /**
- * The steps from a URL to documents, shared by an element's `src` and a programme card's rows: the
- * format's adapter (its own chunk), the fetch with the format's Accept and request, its companion
- * files, the adapter's conversion, and what any failure of these steps says to the reader.
+ * The steps from a URL to documents, shared by an element's `src` and a programme card's rows, and
+ * what any failure of them says to the reader. The format's adapter is a chunk of its own; so are
+ * the fetch and the conversion (remote.ts, loaded by `loadRemote` when an element first fetches or
+ * converts), so that a page whose widgets get `data` never loads them. The error texts stay here,
+ * eager: they are needed exactly when the network has failed.
  */
 import { fill, type Messages } from '../core/messages.js';
-import { FORMATS, adapterOptions, loadAdapter, readsText } from '../adapters/registry.js';
-import { mergeOverlay } from '../adapters/overlay.js';
-import { AdapterError, type AdaptOptions, type AdapterModule, type Reading } from '../adapters/adapter.js';
-import { fetchText, LoadError, parseJson } from './fetch-data.js';
+import { FORMATS, loadAdapter } from '../adapters/registry.js';
+import { AdapterError, type AdapterModule } from '../adapters/adapter.js';
+import { LoadError } from './load-error.js';
 import { ChunkError, chunkText, loadChunk } from './chunks.js';
 import type { Failure } from '../core/pipeline.js';
 
-export type { Reading } from '../adapters/adapter.js';
+export type Remote = typeof import('./remote.js');
 
-export interface Fetched {
-  readonly raw: unknown;
-  /** The final URL (after redirects), for resolving what the message points to. */
-  readonly url: string;
-  readonly at: number;
+let remote: Promise<Remote> | undefined;
+/** The fetching and converting code (remote.ts), one request the first time any element needs it. */
+export function loadRemote(): Promise<Remote> {
+  // A chunk that failed is asked for again next time (a network that came back).
+  return (remote ??= loadChunk('fetch', () => import('./remote.js')).catch((error: unknown) => {
+    remote = undefined;
+    throw error;
+  }));
 }
+
+export type { Reading } from '../adapters/adapter.js';
 
 /** The adapter module `format` names; throws a LoadError('adapter') for an unknown format. */
 export async function adapterFor(format: string, t: Messages): Promise<AdapterModule> {
   const loading = loadAdapter(format);
   if (!loading) throw new LoadError('adapter', fill(t.unknownFormat, { format, formats: FORMATS.join(', ') }));
   return loadChunk(format.trim().toLowerCase(), () => loading);
-}
-
-/**
- * Fetches `url` and reads it as the format's message (text for CSV, else JSON with the adapter's own
- * parse), with the format's companion files beside it (Open SDG's data and meta). `undefined` when
- * `wanted()` turns false on the way (a newer reading started).
- */
-export async function fetchMessage(
-  url: string,
-  format: string | undefined,
-  adapter: AdapterModule | undefined,
-  { signal, fresh, wanted = () => true }: { signal: AbortSignal; fresh: boolean; wanted?: () => boolean },
-): Promise<Fetched | undefined> {
-  const fetched = await fetchText(url, { signal, fresh, accept: adapter?.accept, request: adapter?.request?.(url) });
-  if (!wanted()) return undefined;
-  let raw = format && readsText(format) ? fetched.text : parseJson(fetched.text, url, fetched.contentType, adapter?.parse);
-  if (adapter?.companions) {
-    const message: Record<string, unknown> = { data: raw };
-    for (const [name, companion] of Object.entries(adapter.companions(fetched.url))) {
-      const more = await fetchText(companion, { signal, fresh, accept: adapter.accept, request: adapter.request?.(companion) });
-      message[name] = parseJson(more.text, companion, more.contentType);
-    }
-    if (!wanted()) return undefined;
-    raw = message;
-  }
-  return { raw, url: fetched.url, at: fetched.at };
-}
-
-/** A published message → its documents (one, or an array, the primary first), the overlay merged into each. Throws the adapter's errors. */
-export function adaptMessage(adapter: AdapterModule, message: unknown, reading: Reading, source: string | undefined, overlay?: unknown): unknown {
-  // The options the format declares, and no others.
-  const options: { -readonly [K in keyof AdaptOptions]: AdaptOptions[K] } = { select: reading.select, source };
-  for (const name of adapterOptions(reading.format ?? '')) options[name] = reading.options?.[name];
-  const docs = adapter.adapt(message, options).map((doc) => mergeOverlay(doc, overlay));
-  return docs.length === 1 ? docs[0] : docs;
 }
 
 /** A conversion that failed, in the reader's words: a chunk that did not arrive is no fault of the data. */
@@ -74,6 +45,8 @@ export function adaptFailure(error: unknown, t: Messages, locale: string): Failu
  * address, the HTTP status, the limit) under it, in the collapsed details.
  */
 export function loadFailure(error: unknown, t: Messages, locale: string): Failure {
+  // The fetching code itself did not arrive: nothing was asked of the server.
+  if (error instanceof ChunkError && error.part === 'fetch') return { code: 'fetch', message: chunkText(t, error) };
   // An adapter's own reader (SDMX-JSON's) may refuse the message: that is the adapter's word.
   const e =
     error instanceof LoadError

@@ -26,6 +26,8 @@ describe('dist/indikator.js (CDN bundle)', () => {
       // Both copies were fetched and evaluated; neither threw.
       const loaded = el.contentWindow!.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname + new URL(r.name).search);
       expect(loaded).to.include.members(['/dist/indikator.js', '/dist/indikator.js?second-copy']);
+      // Valid inline documents need no chunk: not the fetching code, not the schema library.
+      expect(loaded.filter((path) => path.includes('/cdn/'))).to.deep.equal([]);
       expect((el.contentWindow as TrappedWindow).__errors).to.deep.equal([]);
     } finally {
       el.remove();

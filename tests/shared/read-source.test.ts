@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { fetchMessage } from '../../src/shared/read-source.js';
+import { fetchMessage } from '../../src/shared/remote.js';
 import type { AdapterModule } from '../../src/adapters/adapter.js';
 
 // An adapter's `request` hook reaches the fetch: its headers, method and body, and a request with
