@@ -3,8 +3,7 @@
  * language and theme, and taking over a server's drawing. Where the data comes from and how it is
  * read is the data source's (data-source.ts); subclasses say how to read a document and draw it.
  */
-import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { messages, fill, type Messages } from '../core/messages.js';
 import type { LoadErrorCode } from './fetch-data.js';
 import { PageEnvironment, resolveLang, type Theme } from './environment.js';
@@ -41,60 +40,86 @@ export interface ErrorDetail {
  * @csspart stale - The "data as of" notice with its retry button, after a failed refresh.
  */
 export abstract class IndikatorElement<M> extends LitElement {
+  // Lit's reactive properties, declared here rather than with decorators: the decorators' code and
+  // their helper were 569 bytes gzip of dist/indikator.js. The fields below carry the JSDoc.
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: { reflect: true },
+    format: { reflect: true },
+    select: { reflect: true },
+    refreshInterval: { attribute: 'refresh', type: Number, reflect: true },
+    decimal: { reflect: true },
+    delimiter: { reflect: true },
+    asOf: { attribute: 'as-of', reflect: true },
+    theme: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
+    state: { reflect: true },
+    stale: { type: Boolean, reflect: true },
+    status: { reflect: true },
+    model: { state: true },
+    failure: { state: true },
+    announcement: { state: true },
+    lastGoodAt: { state: true },
+    locale: { state: true },
+    resolvedTheme: { state: true },
+    subject: { state: true },
+    unread: { state: true },
+  };
+
   static override styles = [baseStyles];
 
   protected readonly resize = new ResizeController(this);
 
   /** The document (or, with `format`, the published message). Wins over inline JSON and `src`. */
-  @property({ attribute: false }) data: unknown = undefined;
+  data: unknown = undefined;
 
   /** URL of the data, resolved against `document.baseURI`. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** Published format of `src` or `data`: one of the README's "Published formats" (`sdmx-json`, `csv`, …); absent = a native document. */
-  @property({ reflect: true }) format?: string;
+  format?: string;
 
   /** Which series of a multi-series message: `key=value` pairs joined by `;`, several series joined by `|`. */
-  @property({ reflect: true }) select?: string;
+  select?: string;
 
   /** Seconds between re-fetches of `src` (at least 30; backs off after failures; paused while the tab is hidden). */
-  @property({ attribute: 'refresh', type: Number, reflect: true }) refreshInterval?: number;
+  refreshInterval?: number;
 
   /** With `format="csv"`: the decimal separator the file uses (default `.`; never guessed). */
-  @property({ reflect: true }) decimal?: string;
+  decimal?: string;
 
   /** With `format="csv"`: the field separator the file uses (default `,`; never guessed). */
-  @property({ reflect: true }) delimiter?: string;
+  delimiter?: string;
 
   /** A period: show and judge the data as it stood then. */
-  @property({ attribute: 'as-of', reflect: true }) asOf?: string;
+  asOf?: string;
 
   /** `light`, `dark` or `auto` (the OS). Default: the host page's own `color-scheme` (none declared: light; `light dark`: the OS). */
-  @property({ reflect: true }) theme?: string;
+  theme?: string;
 
   /** Level of the element's heading (1-6); without it the title is not a heading. */
-  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel?: number;
+  headingLevel?: number;
 
   /** `loading`, `ready`, `empty` or `error` (read-only). */
-  @property({ reflect: true }) state: ElementState = 'loading';
+  state: ElementState = 'loading';
 
   /** Present while the last good data is shown after a failed refresh (read-only). */
-  @property({ type: Boolean, reflect: true }) stale = false;
+  stale = false;
 
   /** The status word of the judged target; absent while loading, in error, or with no target (read-only). */
-  @property({ reflect: true }) status: StatusWord | null = null;
+  status: StatusWord | null = null;
 
   /** The model on screen (the last good one). */
-  @state() protected model?: M = undefined;
-  @state() private failure?: Failure = undefined;
-  @state() private announcement = '';
-  @state() private lastGoodAt?: number = undefined;
-  @state() protected locale = 'en';
-  @state() protected resolvedTheme: Theme = 'light';
+  protected model?: M = undefined;
+  private failure?: Failure = undefined;
+  private announcement = '';
+  private lastGoodAt?: number = undefined;
+  protected locale = 'en';
+  protected resolvedTheme: Theme = 'light';
   /** What the data is about (its title), for the sentences of the error and empty states. */
-  @state() private subject?: string;
+  private subject?: string;
   /** With no observations: why rows that the file had could not be read (an adapter's note), if any. */
-  @state() private unread?: string | undefined;
+  private unread?: string | undefined;
 
   // Optional fields are set explicitly: with useDefineForClassFields off, a field never assigned
   // would read through to Object.prototype, which a host page may have polluted.

@@ -3,8 +3,7 @@
  * (gauge-meter.ts) and words (gauge-parts.ts) live beside it; this class holds the attributes and
  * the composition.
  */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { GaugeData } from '../data/inputs.js';
 import { IndikatorElement, type ParseContext, type Parsed } from '../shared/indikator-element.js';
 import { normalize, pointsAsOf } from '../data/normalize.js';
@@ -71,19 +70,27 @@ export class IndikatorTargetGauge extends IndikatorElement<GaugeModel> {
   /** An indicator document (or, with `format`, a published message). Wins over inline JSON and `src`. */
   declare data: GaugeData | undefined;
 
+  // Lit's reactive properties, without decorators (see IndikatorElement); the fields carry the JSDoc.
+  static override properties: PropertyDeclarations = {
+    variant: { reflect: true },
+    size: { reflect: true },
+    targetId: { attribute: 'target-id', reflect: true },
+    downloads: { type: Boolean, reflect: true },
+  };
+
   static override styles = [...IndikatorElement.styles, statusBadgeStyles, gaugeStyles, downloadStyles];
 
   /** `bullet` (default): a horizontal bar; `arc`: a half ring. */
-  @property({ reflect: true }) variant: 'bullet' | 'arc' = 'bullet';
+  variant: 'bullet' | 'arc' = 'bullet';
 
   /** `compact`: one line (value, a small bar, the status) for cards and tables. */
-  @property({ reflect: true }) size?: 'compact';
+  size?: 'compact';
 
   /** The id of the target to judge; by default the earliest whose deadline is not before the latest observation. */
-  @property({ attribute: 'target-id', reflect: true }) targetId?: string;
+  targetId?: string;
 
   /** Offer the data as CSV and the gauge as SVG and PNG (not in the compact size). */
-  @property({ type: Boolean, reflect: true }) downloads = false;
+  downloads = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

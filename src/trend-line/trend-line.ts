@@ -3,8 +3,7 @@
  * (trend-model.ts, trend-layout.ts, trend-svg.ts, trend-parts.ts, trend-table.ts); this class holds
  * the attributes, the interaction state and the composition.
  */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { TrendData } from '../data/inputs.js';
 import { IndikatorElement, type ParseContext, type Parsed } from '../shared/indikator-element.js';
 import { assessStatus, type StatusWord } from '../core/status.js';
@@ -78,29 +77,43 @@ export class IndikatorTrendLine extends IndikatorElement<TrendModel> {
   /** An indicator document or an array of them, the primary first (or, with `format`, a published message). Wins over inline JSON and `src`. */
   declare data: TrendData | undefined;
 
+  // Lit's reactive properties, without decorators (see IndikatorElement); the fields carry the JSDoc.
+  static override properties: PropertyDeclarations = {
+    targetId: { attribute: 'target-id', reflect: true },
+    variant: { reflect: true },
+    downloads: { type: Boolean, reflect: true },
+    annotations: { attribute: false },
+    timeSpan: { attribute: false },
+    tableOpen: { state: true },
+    tableFailed: { state: true },
+    page: { state: true },
+  };
+
   static override styles = [...IndikatorElement.styles, statusBadgeStyles, ...trendStyles, downloadStyles];
 
   /** Which target to draw and judge (its `id`); default: the contract's default target. */
-  @property({ attribute: 'target-id', reflect: true }) targetId?: string;
+  targetId?: string;
 
   /** `full` (default) or `sparkline`: a compact line with the target and the last value, for cards and tables. */
-  @property({ reflect: true }) variant: 'full' | 'sparkline' = 'full';
+  variant: 'full' | 'sparkline' = 'full';
 
   /** Offer the data as CSV and the chart as SVG and PNG, with the title and source inside (not in a sparkline). */
-  @property({ type: Boolean, reflect: true }) downloads = false;
+  downloads = false;
 
   /** Extra labelled markers on the time axis: `[{ period, label }]` (e.g. a programme's milestones). */
-  @property({ attribute: false }) annotations: readonly TrendAnnotation[] = [];
+  annotations: readonly TrendAnnotation[] = [];
 
   /** `[first, last]` periods the time axis covers at least (`['2015', '2025']`), so that charts side by side share one time scale (a card's rows). */
-  @property({ attribute: false }) timeSpan?: readonly [string, string] = undefined;
+  timeSpan?: readonly [string, string] = undefined;
 
-  @state() private tableOpen = false;
+  private tableOpen = false;
   /** Why the table's chunk did not load, in the page's language. */
-  @state() private tableFailed?: string;
-  @state() private page = 0;
+  private tableFailed?: string;
+  private page = 0;
 
-  @query('.tooltip') private tip?: HTMLElement;
+  private get tip(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('.tooltip') ?? null;
+  }
 
   // Ids live in the shadow root, where one name per element is unique: the same on a server and in the browser.
   private readonly ids = 'trend';
